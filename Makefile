@@ -1,0 +1,39 @@
+# The two commands of the README live here.
+#   make run   install everything, load the bundled demo data, start the UI on 127.0.0.1:7860
+#   make test  install everything (incl. test tools and PostgreSQL) and run the whole suite
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
+
+.PHONY: install run test system-test-deps benchmark
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	# torch first: the CPU build on disk; an unpinned torch would pull a CUDA build.
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(VENV)/bin/replenish demo
+	$(VENV)/bin/replenish serve --host 127.0.0.1 --port 7860
+
+# PostgreSQL from Debian for the store tests (skipped when already present).
+system-test-deps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+		echo "installing PostgreSQL (Debian) for the store tests"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	fi
+
+test: install system-test-deps
+	REPLENISH_REQUIRE_POSTGRES=1 $(PY) -m pytest -n 2 -q tests; status=$$?; \
+	if [ $$status -eq 5 ]; then echo "no tests collected: failing"; exit 1; fi; exit $$status
+
+benchmark: install
+	$(PY) benchmarks/import_sales.py
