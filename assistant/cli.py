@@ -1,0 +1,247 @@
+"""The ``replenish`` command line (SPEC §5).
+
+Every command takes the common options ``--db``, ``--today`` and ``--json`` anywhere
+among its arguments. With ``--json`` stdout carries exactly one JSON document (or JSON
+Lines where SPEC says so); logs and progress go to stderr. Exit codes: 0 ok, 2 bad
+input or usage (one clear line on stderr, nothing changed), 1 internal error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import traceback
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from data.errors import UserInputError
+
+app = typer.Typer(
+    name="replenish",
+    help="Replenishment assistant: import data, compute policies, call tools, serve the UI.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+stderr = Console(stderr=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option("--db", help="SQLAlchemy URL of the store (default: embedded SQLite; env REPLENISH_DB)."),
+]
+TodayOption = Annotated[
+    str | None, typer.Option("--today", help="Planning date YYYY-MM-DD (default: today).")
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print exactly one JSON document on stdout.")]
+
+
+def parse_today(value: str | None) -> dt.date:
+    """The planning date: ``--today`` as ISO YYYY-MM-DD, else the calendar date."""
+    if value is None:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserInputError(f"--today: expected a date YYYY-MM-DD, got {value!r}") from None
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    if hasattr(value, "model_dump"):
+        return value.model_dump(mode="json")
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def emit_json(document: Any) -> None:
+    """Write one JSON document to stdout (numbers unrounded, UTF-8 kept readable)."""
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, default=_json_default) + "\n")
+
+
+def open_engine(db: str | None):  # noqa: ANN201 (sqlalchemy Engine)
+    from data.store import open_store
+
+    return open_store(db)
+
+
+def tool_context(db: str | None, today: str | None):  # noqa: ANN201
+    from tools.registry import ToolContext
+
+    return ToolContext(engine=open_engine(db), today=parse_today(today))
+
+
+@app.command("import")
+def import_command(
+    items: Annotated[Path | None, typer.Option("--items", help="items.csv or .xlsx")] = None,
+    sales: Annotated[Path | None, typer.Option("--sales", help="sales.csv or .xlsx")] = None,
+    suppliers: Annotated[Path | None, typer.Option("--suppliers", help="suppliers.csv or .xlsx")] = None,
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Validate and load items, sales and suppliers (all or nothing)."""
+    from data.importer import import_files
+
+    if items is None and sales is None and suppliers is None:
+        raise UserInputError("import: give at least one of --items, --sales, --suppliers")
+    parse_today(today)
+    summary = import_files(
+        open_engine(db), items=items, sales=sales, suppliers=suppliers, progress=not json_output
+    )
+    counts = {"items": summary.items, "sales_rows": summary.sales_rows, "suppliers": summary.suppliers}
+    if json_output:
+        emit_json(counts)
+    else:
+        stderr.print(
+            f"imported {counts['items']} items, {counts['sales_rows']} sales rows, "
+            f"{counts['suppliers']} suppliers"
+        )
+
+
+@app.command("demo")
+def demo_command(db: DbOption = None, today: TodayOption = None, json_output: JsonOption = False) -> None:
+    """Load the bundled demo data (items, sales, suppliers, purchase orders)."""
+    from data.demo import load_demo
+
+    parse_today(today)
+    counts = load_demo(open_engine(db))
+    if json_output:
+        emit_json(counts)
+    else:
+        stderr.print(
+            f"demo loaded: {counts['items']} items, {counts['sales_rows']} sales rows, "
+            f"{counts['suppliers']} suppliers"
+        )
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="TCP port.")] = 7860,
+    auth: Annotated[
+        str | None, typer.Option("--auth", help="USER:PASS required to log in (env REPLENISH_AUTH).")
+    ] = None,
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Start the browser UI (Gradio) on HOST:PORT."""
+    import os
+
+    from assistant.ui import launch
+
+    credentials = auth or os.environ.get("REPLENISH_AUTH")
+    pair: tuple[str, str] | None = None
+    if credentials:
+        user, separator, password = credentials.partition(":")
+        if not separator or not user or not password:
+            raise UserInputError("--auth: expected USER:PASS")
+        pair = (user, password)
+    launch(open_engine(db), parse_today(today), host=host, port=port, auth=pair)
+
+
+@app.command("tool")
+def tool_command(
+    name: Annotated[str | None, typer.Argument(help="Tool name (see --list).")] = None,
+    arguments: Annotated[str | None, typer.Argument(help="Arguments as a JSON object.")] = None,
+    list_tools: Annotated[bool, typer.Option("--list", help="List the tools and their schemas.")] = False,
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Call one registered tool directly, or list the tools."""
+    from tools.registry import all_tools, call_tool
+
+    if list_tools:
+        schemas = [tool.json_schema() for tool in all_tools().values()]
+        if json_output:
+            emit_json(schemas)
+        else:
+            table = Table("tool", "arguments", "description")
+            for schema in schemas:
+                function = schema["function"]
+                table.add_row(
+                    function["name"],
+                    ", ".join(function["parameters"].get("properties", {})),
+                    function["description"],
+                )
+            Console().print(table)
+        return
+    if name is None:
+        raise UserInputError("tool: give a tool NAME (or --list)")
+    parsed_arguments: Any = {}
+    if arguments is not None:
+        try:
+            parsed_arguments = json.loads(arguments)
+        except json.JSONDecodeError as error:
+            raise UserInputError(f"tool {name}: arguments are not valid JSON: {error.msg}") from None
+    from tools.registry import get_tool
+
+    get_tool(name)  # unknown tool → exit 2 before the store is opened
+    result = call_tool(name, parsed_arguments, tool_context(db, today))
+    if json_output:
+        emit_json(result)
+    else:
+        Console().print_json(json.dumps(result, ensure_ascii=False, default=_json_default))
+
+
+@app.command("recommend")
+def recommend_command(db: DbOption = None, today: TodayOption = None, json_output: JsonOption = False) -> None:
+    """Recommended orders for every sku in the store (proposals; nothing is ordered)."""
+    from tools.inventory import recommend_all
+
+    context = tool_context(db, today)
+    recommendations = recommend_all(context, save=True)
+    if json_output:
+        emit_json(recommendations)
+        return
+    table = Table("sku", "order qty", "order by", "reorder point", "safety stock", "reason")
+    for row in recommendations:
+        if row["order_quantity"] > 0:
+            table.add_row(
+                row["sku"],
+                f"{row['order_quantity']:g}",
+                str(row["order_by"] or ""),
+                f"{row['reorder_point']:.1f}",
+                f"{row['safety_stock']:.1f}",
+                row["reason"],
+            )
+    Console().print(table)
+    stderr.print(f"{sum(r['order_quantity'] > 0 for r in recommendations)} of {len(recommendations)} skus need an order")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: maps errors to exit codes 2 (user) and 1 (internal)."""
+    command = typer.main.get_command(app)
+    try:
+        result = command.main(args=argv, prog_name="replenish", standalone_mode=False)
+    except click.exceptions.UsageError as error:
+        error.show(file=sys.stderr)
+        sys.exit(2)
+    except click.exceptions.Abort:
+        stderr.print("aborted")
+        sys.exit(1)
+    except click.exceptions.Exit as exit_request:
+        sys.exit(exit_request.exit_code)
+    except UserInputError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception:  # noqa: BLE001 - last line of defence: internal error, exit 1
+        traceback.print_exc(file=sys.stderr)
+        print("internal error (exit 1): please report the traceback above", file=sys.stderr)
+        sys.exit(1)
+    sys.exit(result if isinstance(result, int) else 0)
+
+
+if __name__ == "__main__":
+    main()
