@@ -24,15 +24,18 @@ run: install
 	$(VENV)/bin/replenish demo
 	$(VENV)/bin/replenish serve --host 127.0.0.1 --port 7860
 
-# PostgreSQL from Debian for the store tests (skipped when already present).
+# PostgreSQL (store tests) and Chromium (browser tests) from Debian, when not yet present.
 system-test-deps:
-	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
-		echo "installing PostgreSQL (Debian) for the store tests"; \
-		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql"; \
+	test -x /usr/bin/chromium || missing="$$missing chromium"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing from Debian:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 test: install system-test-deps
-	REPLENISH_REQUIRE_POSTGRES=1 $(PY) -m pytest -n 2 -q tests; status=$$?; \
+	REPLENISH_REQUIRE_POSTGRES=1 REPLENISH_REQUIRE_BROWSER=1 $(PY) -m pytest -n 2 -q tests; status=$$?; \
 	if [ $$status -eq 5 ]; then echo "no tests collected: failing"; exit 1; fi; exit $$status
 
 benchmark: install
