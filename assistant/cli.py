@@ -15,7 +15,6 @@ import traceback
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -219,28 +218,21 @@ def recommend_command(db: DbOption = None, today: TodayOption = None, json_outpu
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Console-script entry point: maps errors to exit codes 2 (user) and 1 (internal)."""
+    """Console-script entry point: maps errors to exit codes 2 (user) and 1 (internal).
+
+    Usage errors are reported by typer itself (exit 2); our own ``UserInputError`` is
+    one line on stderr (exit 2); anything else is an internal error (exit 1).
+    """
     command = typer.main.get_command(app)
     try:
-        result = command.main(args=argv, prog_name="replenish", standalone_mode=False)
-    except click.exceptions.UsageError as error:
-        error.show(file=sys.stderr)
-        sys.exit(2)
-    except click.exceptions.Abort:
-        stderr.print("aborted")
-        sys.exit(1)
-    except click.exceptions.Exit as exit_request:
-        sys.exit(exit_request.exit_code)
+        command.main(args=argv, prog_name="replenish", standalone_mode=True)
     except UserInputError as error:
         print(f"error: {error}", file=sys.stderr)
         sys.exit(2)
-    except KeyboardInterrupt:
-        sys.exit(130)
     except Exception:  # noqa: BLE001 - last line of defence: internal error, exit 1
         traceback.print_exc(file=sys.stderr)
         print("internal error (exit 1): please report the traceback above", file=sys.stderr)
         sys.exit(1)
-    sys.exit(result if isinstance(result, int) else 0)
 
 
 if __name__ == "__main__":

@@ -116,8 +116,8 @@ def test_status_without_demand(small_store: Engine) -> None:
 def test_recommend_order_rounds_up_multiples_of_order_size(small_store: Engine) -> None:
     result = call_tool("recommend_order", {"sku": "STEADY"}, context_for(small_store))
     eoq = math.sqrt(2 * 3650 * 50 / (2.0 * 0.25))
-    assert result["eoq"] == pytest.approx(eoq)  # ≈ 604.2
-    order_size = math.ceil(eoq / 12) * 12  # 612: pack multiple ≥ EOQ, above MOQ 100
+    assert result["eoq"] == pytest.approx(eoq)  # ≈ 854.4
+    order_size = math.ceil(eoq / 12) * 12  # 864: pack multiple ≥ EOQ, above MOQ 100
     assert result["order_size"] == order_size
     assert result["order_quantity"] == order_size  # one order lifts position 60 above 70
     assert result["order_by"] == TODAY.isoformat()
@@ -139,7 +139,7 @@ def test_unknown_sku_is_a_user_error(small_store: Engine) -> None:
 def test_bad_arguments_are_rejected(small_store: Engine) -> None:
     with pytest.raises(ToolError, match="sku"):
         call_tool("inventory_status", {}, context_for(small_store))
-    with pytest.raises(ToolError, match="extra"):
+    with pytest.raises(ToolError, match="approve: unknown argument"):
         call_tool("inventory_status", {"sku": "STEADY", "approve": True}, context_for(small_store))
     with pytest.raises(ToolError, match="unknown tool 'approve_purchase_order'"):
         call_tool("approve_purchase_order", {}, context_for(small_store))
@@ -174,23 +174,23 @@ def test_draft_purchase_order_for_supplier_and_human_approval(small_store: Engin
     draft = call_tool("draft_purchase_order", {"supplier": "Acme Tools"}, context_for(small_store))
     assert draft["status"] == "draft"
     assert draft["po_id"] == "PO-20261123-001"
-    assert [(line["sku"], line["quantity"]) for line in draft["lines"]] == [("STEADY", 612)]
-    assert draft["total"] == pytest.approx(612 * 2.0)
+    assert [(line["sku"], line["quantity"]) for line in draft["lines"]] == [("STEADY", 864)]
+    assert draft["total"] == pytest.approx(864 * 2.0)
     with session_scope(small_store) as session:
         assert session.get(PurchaseOrder, draft["po_id"]).status == "draft"
         assert session.get(Item, "STEADY").on_order == 0  # a draft is not an order
     decided = decide_purchase_order(small_store, draft["po_id"], "approve", person="ana",
-                                    quantities={"STEADY": 624})
+                                    quantities={"STEADY": 876})
     assert decided["status"] == "approved"
     with session_scope(small_store) as session:
-        assert session.get(Item, "STEADY").on_order == 624
+        assert session.get(Item, "STEADY").on_order == 876
         entries = session.execute(select(AuditLog).order_by(AuditLog.id)).scalars().all()
     assert [(entry.actor, entry.action) for entry in entries] == [
         ("assistant", "draft_created"),
         ("ana", "purchase_order_approved"),
     ]
-    assert entries[1].details["drafted"]["lines"][0]["quantity"] == 612
-    assert entries[1].details["decided"]["lines"][0]["quantity"] == 624
+    assert entries[1].details["drafted"]["lines"][0]["quantity"] == 864
+    assert entries[1].details["decided"]["lines"][0]["quantity"] == 876
     with pytest.raises(UserInputError, match="only drafts"):
         decide_purchase_order(small_store, draft["po_id"], "approve", person="ana")
 

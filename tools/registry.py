@@ -95,7 +95,8 @@ def format_validation_error(tool_name: str, error: ValidationError) -> str:
     problems = []
     for item in error.errors():
         location = ".".join(str(part) for part in item["loc"]) or "(arguments)"
-        problems.append(f"{location}: {item['msg']}")
+        message = "unknown argument" if item["type"] == "extra_forbidden" else item["msg"]
+        problems.append(f"{location}: {message}")
     return f"tool {tool_name!r}: invalid arguments: " + "; ".join(problems)
 
 

@@ -1,0 +1,550 @@
+"""The buyer's dashboard of ``replenish serve``: alerts first, then stock and proposed orders.
+
+Two layers, kept apart on purpose:
+
+- *table builders* (``alerts_html``, ``inventory_styler``, ``orders_styler``, ...) turn tool
+  results into display tables. They are plain functions, unit-tested without a browser;
+  they round numbers for display only and escape every string that came from user files;
+- *layout* (``build_app``, ``launch``) places those tables on one Gradio 6 page and wires
+  the Refresh button.
+
+Every number on the page comes from a registered tool (``list_alerts``) or the tool
+helpers behind ``inventory_status`` / ``recommend_order``; the page computes nothing but
+sums and counts for display.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import math
+import os
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # before gradio is imported
+
+import gradio as gr  # noqa: E402
+import pandas as pd  # noqa: E402
+from pandas.io.formats.style import Styler  # noqa: E402
+from sqlalchemy import Engine  # noqa: E402
+
+from tools.inventory import inventory_table, recommend_all  # noqa: E402
+from tools.registry import ToolContext, call_tool  # noqa: E402
+
+PAGE_TITLE = "replenish — replenishment assistant"
+DASH = "—"
+"""Shown where a number does not exist (e.g. days of cover without demand)."""
+
+# --------------------------------------------------------------------------------------
+# Colours and labels (text colour, background) — one place to change the look.
+# --------------------------------------------------------------------------------------
+SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
+SEVERITY_COLOURS: dict[str, tuple[str, str]] = {
+    "high": ("#b91c1c", "#fee2e2"),  # red
+    "medium": ("#b45309", "#fef3c7"),  # amber
+    "low": ("#4b5563", "#f3f4f6"),  # grey
+}
+STATUS_ORDER = {"stockout_risk": 0, "reorder": 1, "overstock": 2, "ok": 3}
+STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "stockout_risk": ("#b91c1c", "#fee2e2"),  # red
+    "reorder": ("#b45309", "#fef3c7"),  # amber
+    "overstock": ("#1d4ed8", "#dbeafe"),  # blue
+    "ok": ("#15803d", "#dcfce7"),  # green
+}
+STATUS_ACCENTS: dict[str, str] = {
+    # mid tones for numbers and stripes on the page background (light or dark theme)
+    "stockout_risk": "#dc2626",
+    "reorder": "#d97706",
+    "overstock": "#2563eb",
+    "ok": "#16a34a",
+}
+STATUS_ROW_TINTS: dict[str, str] = {
+    # translucent, so rows read well on the light and the dark theme alike
+    "stockout_risk": "rgba(220, 38, 38, 0.06)",
+    "reorder": "rgba(217, 119, 6, 0.08)",
+    "overstock": "rgba(37, 99, 235, 0.06)",
+    "ok": "transparent",
+}
+STATUS_LABELS = {
+    "stockout_risk": "Stockout risk",
+    "reorder": "Reorder",
+    "overstock": "Overstock",
+    "ok": "OK",
+}
+ALERT_TYPE_LABELS = {
+    "stockout_risk": "Stockout risk",
+    "below_safety_stock": "Below safety stock",
+    "overstock": "Overstock",
+    "supplier_delay": "Supplier delay",
+}
+DUE_COLOUR = "#dc2626"
+"""Order-by dates on or before the planning date."""
+NEUTRAL_COLOUR = "var(--body-text-color)"
+NUMBER_ALIGN = "; text-align: right; justify-content: flex-end"
+
+INVENTORY_COLUMNS = [
+    "Status", "SKU", "Name", "Supplier", "On hand", "On order", "Avg daily demand",
+    "Days of cover", "Safety stock", "Reorder point", "Lead time (days)",
+]
+ORDER_COLUMNS = [
+    "SKU", "Name", "Supplier", "Order qty", "Order by", "Unit cost", "Est. value", "Reason",
+]
+
+
+# --------------------------------------------------------------------------------------
+# Number formatting (display only: the data behind the tables keeps full precision).
+# --------------------------------------------------------------------------------------
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def format_number(value: Any, decimals: int = 1) -> str:
+    """A number rounded for display with thousands separators; ``—`` when missing."""
+    if _missing(value):
+        return DASH
+    return f"{float(value):,.{decimals}f}"
+
+
+def format_quantity(value: Any) -> str:
+    """Order quantities: whole units without decimals, anything else with one decimal."""
+    if _missing(value):
+        return DASH
+    number = float(value)
+    return f"{number:,.0f}" if number.is_integer() else f"{number:,.1f}"
+
+
+def format_days_of_cover(value: Any) -> str:
+    """Days of cover with one decimal, ``—`` when there is no demand (cover undefined)."""
+    return format_number(value, 1)
+
+
+# --------------------------------------------------------------------------------------
+# Data: one read of the store per page load / refresh.
+# --------------------------------------------------------------------------------------
+@dataclass
+class DashboardData:
+    """Everything the page shows, as returned by the tools."""
+
+    today: dt.date
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+    inventory: list[dict[str, Any]] = field(default_factory=list)
+    recommendations: list[dict[str, Any]] = field(default_factory=list)
+    loaded_at: dt.datetime = field(default_factory=dt.datetime.now)
+
+
+def load_dashboard(engine: Engine, today: dt.date) -> DashboardData:
+    """Read alerts, inventory status and recommendations from the store."""
+    context = ToolContext(engine=engine, today=today)
+    return DashboardData(
+        today=today,
+        alerts=list(call_tool("list_alerts", {}, context)),
+        inventory=inventory_table(context),
+        recommendations=recommend_all(context, save=False),
+    )
+
+
+# --------------------------------------------------------------------------------------
+# Table builders: tool results -> display tables.
+# --------------------------------------------------------------------------------------
+def sort_alerts(alerts: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Most severe first (stable: the tool's own order is kept within a severity)."""
+    return sorted(alerts, key=lambda alert: SEVERITY_ORDER.get(alert.get("severity", "low"), 3))
+
+
+def alert_counts(alerts: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+    """Number of alerts per severity, always with the keys high, medium, low."""
+    counts = Counter(alert.get("severity", "low") for alert in alerts)
+    return {severity: counts.get(severity, 0) for severity in SEVERITY_ORDER}
+
+
+def _badge(label: str, colours: tuple[str, str], css_class: str = "badge") -> str:
+    """A rounded label in the given (text, background) colours."""
+    text, background = colours
+    return (
+        f'<span class="{css_class}" style="color:{text};background:{background}">'
+        f"{html.escape(label)}</span>"
+    )
+
+
+def _alert_subject(alert: Mapping[str, Any]) -> str:
+    return str(alert.get("sku") or alert.get("supplier") or "")
+
+
+def _alert_message(alert: Mapping[str, Any]) -> str:
+    """The message without the leading "SUBJECT: " the tools put in front of it."""
+    message = str(alert.get("message", "")).removeprefix(f"{_alert_subject(alert)}: ")
+    return message[:1].upper() + message[1:]
+
+
+def alerts_html(alerts: list[Mapping[str, Any]], names: Mapping[str, str | None] | None = None) -> str:
+    """The alert list: counts per severity, then one coloured row per alert, most severe first."""
+    names = names or {}
+    counts = alert_counts(alerts)
+    chips = "".join(
+        _badge(f"{counts[severity]} {severity}", SEVERITY_COLOURS[severity], "chip")
+        for severity in SEVERITY_ORDER
+    )
+    header = (
+        f'<div class="alerts-head"><h2>Alerts <span class="total">{len(alerts)}</span></h2>'
+        f'<div class="chips">{chips}</div></div>'
+    )
+    if not alerts:
+        return (
+            f'<section class="alerts">{header}'
+            '<p class="all-clear">No alerts: nothing needs your attention today.</p></section>'
+        )
+    rows = []
+    for alert in sort_alerts(alerts):
+        severity = str(alert.get("severity", "low"))
+        colours = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["low"])
+        subject = _alert_subject(alert)
+        name = names.get(subject) if alert.get("sku") else None
+        subject_cell = f'<span class="code">{html.escape(subject)}</span>'
+        if name:
+            subject_cell += f'<span class="muted">{html.escape(str(name))}</span>'
+        kind = str(alert.get("type", ""))
+        rows.append(
+            f'<tr class="sev-{html.escape(severity)}">'
+            f'<td style="box-shadow: inset 4px 0 0 {colours[0]}">{_badge(severity.upper(), colours)}</td>'
+            f'<td class="type">{html.escape(ALERT_TYPE_LABELS.get(kind, kind))}</td>'
+            f'<td class="subject">{subject_cell}</td>'
+            f"<td>{html.escape(_alert_message(alert))}</td></tr>"
+        )
+    table = (
+        '<div class="alerts-scroll"><table class="alerts-table"><thead><tr>'
+        "<th>Severity</th><th>Alert</th><th>SKU / supplier</th><th>Details</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+    )
+    return f'<section class="alerts">{header}{table}</section>'
+
+
+def _status_key(row: Mapping[str, Any]) -> tuple[int, float, str]:
+    cover = row.get("days_of_cover")
+    return (
+        STATUS_ORDER.get(row.get("status", "ok"), 9),
+        math.inf if _missing(cover) else float(cover),
+        str(row.get("sku", "")),
+    )
+
+
+def inventory_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """One row per sku, most urgent first; numbers kept unrounded (the Styler rounds)."""
+    ordered = sorted(rows, key=_status_key)
+    records = [
+        {
+            "Status": STATUS_LABELS.get(row.get("status", ""), str(row.get("status", ""))),
+            "SKU": str(row.get("sku", "")),
+            "Name": row.get("name") or "",
+            "Supplier": row.get("supplier") or "",
+            "On hand": row.get("on_hand"),
+            "On order": row.get("on_order"),
+            "Avg daily demand": row.get("avg_daily_demand"),
+            "Days of cover": row.get("days_of_cover"),
+            "Safety stock": row.get("safety_stock"),
+            "Reorder point": row.get("reorder_point"),
+            "Lead time (days)": row.get("lead_time_days"),
+        }
+        for row in ordered
+    ]
+    frame = pd.DataFrame.from_records(records, columns=INVENTORY_COLUMNS)
+    numeric = INVENTORY_COLUMNS[4:]
+    frame[numeric] = frame[numeric].apply(pd.to_numeric, errors="coerce").astype(float)
+    frame.attrs["statuses"] = [row.get("status", "ok") for row in ordered]
+    return frame
+
+
+def status_cell_style(status: str) -> str:
+    """CSS of the Status cell: the status colour, bold."""
+    text, background = STATUS_COLOURS.get(status, STATUS_COLOURS["ok"])
+    return f"background-color: {background}; color: {text}; font-weight: 600"
+
+
+def status_row_style(status: str) -> str:
+    """CSS of the other cells of a row: a light tint of the status colour."""
+    return f"background-color: {STATUS_ROW_TINTS.get(status, 'transparent')}"
+
+
+def inventory_styler(rows: Iterable[Mapping[str, Any]]) -> Styler:
+    """The inventory table, coloured per status and rounded for display."""
+    frame = inventory_frame(rows)
+    statuses: list[str] = frame.attrs["statuses"]
+    numeric = INVENTORY_COLUMNS[4:]
+
+    def colour(table: pd.DataFrame) -> pd.DataFrame:
+        styles = pd.DataFrame("", index=table.index, columns=table.columns)
+        for position, status in enumerate(statuses):
+            styles.iloc[position, :] = status_row_style(status)
+            styles.iloc[position, 0] = status_cell_style(status)
+        styles[numeric] = styles[numeric] + NUMBER_ALIGN
+        return styles
+
+    return (
+        frame.style.apply(colour, axis=None)
+        .format(format_number, subset=[c for c in numeric if c != "Days of cover"])
+        .format(format_days_of_cover, subset=["Days of cover"])
+        .hide(axis="index")
+    )
+
+
+def order_lines(recommendations: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Recommendations with something to order, earliest order-by date first."""
+    lines = [r for r in recommendations if (r.get("order_quantity") or 0) > 0]
+    return sorted(lines, key=lambda r: (r.get("order_by") or "9999-12-31", str(r.get("supplier") or ""), str(r["sku"])))
+
+
+def order_value(recommendation: Mapping[str, Any]) -> float | None:
+    """Estimated value of a recommended order: quantity × unit cost (None without a cost)."""
+    unit_cost = recommendation.get("unit_cost")
+    if _missing(unit_cost):
+        return None
+    return float(recommendation.get("order_quantity") or 0) * float(unit_cost)
+
+
+def orders_frame(recommendations: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """One row per sku to order now, with quantity, date, supplier, value and reason."""
+    records = [
+        {
+            "SKU": str(r["sku"]),
+            "Name": r.get("name") or "",
+            "Supplier": r.get("supplier") or "",
+            "Order qty": r.get("order_quantity"),
+            "Order by": r.get("order_by") or "",
+            "Unit cost": r.get("unit_cost"),
+            "Est. value": order_value(r),
+            "Reason": r.get("reason") or "",
+        }
+        for r in order_lines(recommendations)
+    ]
+    frame = pd.DataFrame.from_records(records, columns=ORDER_COLUMNS)
+    for column in ("Order qty", "Unit cost", "Est. value"):
+        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype(float)
+    return frame
+
+
+def orders_styler(recommendations: Iterable[Mapping[str, Any]], today: dt.date | None = None) -> Styler:
+    """The recommended-orders table; an order-by date on or before today is shown in red."""
+    frame = orders_frame(recommendations)
+    due = (today or dt.date.today()).isoformat()
+
+    def colour(table: pd.DataFrame) -> pd.DataFrame:
+        styles = pd.DataFrame("", index=table.index, columns=table.columns)
+        urgent = table["Order by"].astype(str).map(lambda day: bool(day) and day <= due)
+        styles.loc[urgent, "Order by"] = f"color: {DUE_COLOUR}; font-weight: 600"
+        styles["Order qty"] = styles["Order qty"] + "; font-weight: 600"
+        for column in ("Order qty", "Unit cost", "Est. value"):
+            styles[column] = styles[column] + NUMBER_ALIGN
+        return styles
+
+    return (
+        frame.style.apply(colour, axis=None)
+        .format(format_quantity, subset=["Order qty"])
+        .format(lambda v: format_number(v, 2), subset=["Unit cost", "Est. value"])
+        .hide(axis="index")
+    )
+
+
+def orders_summary_html(recommendations: Iterable[Mapping[str, Any]]) -> str:
+    """One line above the orders table: how many lines, suppliers and the total value."""
+    lines = order_lines(recommendations)
+    if not lines:
+        return '<p class="orders-summary">No orders needed today: every sku is above its reorder point.</p>'
+    values = [order_value(line) for line in lines]
+    total = sum(v for v in values if v is not None)
+    suppliers = {line.get("supplier") or "(no supplier)" for line in lines}
+    missing = sum(1 for v in values if v is None)
+    note = f" ({missing} line(s) without a unit cost not included)" if missing else ""
+    return (
+        '<p class="orders-summary">'
+        f"<b>{len(lines)}</b> order line(s) from <b>{len(suppliers)}</b> supplier(s), "
+        f"estimated value <b>{format_number(total, 2)}</b>{html.escape(note)}. "
+        "These are proposals: nothing is ordered until a person approves a purchase order.</p>"
+    )
+
+
+def title_html(data: DashboardData) -> str:
+    """Page title with the planning date, the number of skus and when the store was read."""
+    return (
+        f'<div class="title"><h1>{html.escape(PAGE_TITLE)}</h1>'
+        f'<p class="meta">Planning date <b>{data.today:%a %d %b %Y}</b>'
+        f"<span>·</span>{len(data.inventory)} SKUs<span>·</span>"
+        f"data read at {data.loaded_at:%H:%M:%S}</p></div>"
+    )
+
+
+def _card(value: str, label: str, colour: str) -> str:
+    return (
+        f'<div class="card" style="border-top-color:{colour}">'
+        f'<div class="card-value" style="color:{colour}">{value}</div>'
+        f'<div class="card-label">{html.escape(label)}</div></div>'
+    )
+
+
+def status_cards_html(data: DashboardData) -> str:
+    """One card per stock status (coloured like the table rows), then the orders to place."""
+    statuses = Counter(row.get("status", "ok") for row in data.inventory)
+    cards = [
+        _card(str(statuses.get(status, 0)), STATUS_LABELS[status], STATUS_ACCENTS[status])
+        for status in STATUS_ORDER
+    ]
+    lines = order_lines(data.recommendations)
+    total = sum(v for v in (order_value(line) for line in lines) if v is not None)
+    cards.append(_card(str(len(lines)), "Order lines to place", NEUTRAL_COLOUR))
+    cards.append(_card(format_number(total, 2), "Est. value of orders", NEUTRAL_COLOUR))
+    return f'<div class="cards">{"".join(cards)}</div>'
+
+
+EMPTY_STORE_HTML = (
+    '<p class="empty">No items in the store yet. Load data with '
+    "<code>replenish demo</code> or <code>replenish import --items items.csv --sales sales.csv</code>, "
+    "then press Refresh.</p>"
+)
+
+
+# --------------------------------------------------------------------------------------
+# Layout: one dashboard page. Alerts first (always visible), then tabs with the tables.
+# --------------------------------------------------------------------------------------
+PAGE_HEAD = """<style>
+/* Gradio 6.31 ships a SemiBold Source Sans Pro holding 55 glyphs only (capital A and B but
+   not C-Z), so semibold words mix two fonts. Serve weight 600 from the complete Bold file. */
+@font-face { font-family: "Source Sans Pro"; font-style: normal; font-weight: 600;
+  font-display: swap; src: url("static/fonts/SourceSansPro/SourceSansPro-Bold.woff2") format("woff2"); }
+/* Tables read like a planning sheet: the UI font with aligned digits, not monospace. */
+.rp-table .virtual-row, .rp-table th, .rp-table .body-cell {
+  font-family: var(--font) !important; font-variant-numeric: tabular-nums; }
+.rp-refresh { align-self: center; }
+</style>"""
+
+TITLE_CSS = """
+h1 { font-size: 1.6rem; font-weight: 600; margin: 0 0 2px 0; color: var(--body-text-color); }
+.meta { margin: 0; color: var(--body-text-color-subdued); font-size: 0.95rem; }
+.meta b { color: var(--body-text-color); font-weight: 600; }
+.meta span { margin: 0 8px; }
+"""
+
+CARDS_CSS = """
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(120px, 1fr)); gap: 10px; }
+.card { padding: 8px 14px; border: 1px solid var(--border-color-primary); border-top: 4px solid;
+        border-radius: 8px; background: var(--background-fill-primary); }
+.card-value { font-size: 1.4rem; font-weight: 600; line-height: 1.25; font-variant-numeric: tabular-nums; }
+.card-label { font-size: 0.8rem; color: var(--body-text-color-subdued); white-space: nowrap; }
+"""
+
+ALERTS_CSS = """
+.alerts-head { display: flex; align-items: center; gap: 12px; margin-bottom: 8px; }
+h2 { font-size: 1.15rem; font-weight: 600; margin: 0; color: var(--body-text-color); }
+.total { font-weight: 400; color: var(--body-text-color-subdued); }
+.chips { display: flex; gap: 6px; }
+.chip, .badge { display: inline-block; border-radius: 999px; font-weight: 600; white-space: nowrap; }
+.chip { padding: 1px 10px; font-size: 0.8rem; }
+.badge { padding: 1px 8px; font-size: 0.72rem; letter-spacing: 0.03em; }
+.alerts-scroll { max-height: 290px; overflow-y: auto; border: 1px solid var(--border-color-primary);
+                 border-radius: 8px; }
+table.alerts-table { width: 100%; border-collapse: collapse; border: none; margin: 0;
+                     font-size: 0.9rem; background: var(--background-fill-primary); }
+.alerts-table th { position: sticky; top: 0; z-index: 1; background: var(--background-fill-secondary);
+                   color: var(--body-text-color-subdued);
+                   text-align: left; font-weight: 600; font-size: 0.75rem; text-transform: uppercase;
+                   letter-spacing: 0.04em; padding: 6px 12px; border: none; border-bottom: 1px solid var(--border-color-primary); }
+.alerts-table td { padding: 6px 12px; border: none; color: var(--body-text-color);
+                   border-bottom: 1px solid var(--border-color-primary); vertical-align: middle;
+                   background: transparent; }
+.alerts-table tr { border: none; }
+.alerts-table tr:last-child td { border-bottom: none; }
+.alerts-table tr.sev-high td { background: rgba(220, 38, 38, 0.05); }
+.type { white-space: nowrap; font-weight: 600; }
+.subject { white-space: nowrap; }
+.code { font-weight: 600; margin-right: 6px; }
+.muted { color: var(--body-text-color-subdued); }
+.all-clear { margin: 0; padding: 10px 12px; border-radius: 8px; background: #dcfce7; color: #166534; }
+"""
+
+NOTE_CSS = """
+.orders-summary { margin: 2px 0 6px 0; color: var(--body-text-color); }
+.empty { margin: 0; padding: 10px 12px; border-radius: 8px; background: #fef3c7; color: #78350f; }
+"""
+
+
+def _html(css: str, head: str | None = None, visible: bool = True) -> gr.HTML:
+    """An HTML block with scoped CSS and no click handler."""
+    return gr.HTML(css_template=css, js_on_load=None, head=head, visible=visible)
+
+
+def build_app(engine: Engine, today: dt.date) -> gr.Blocks:
+    """The dashboard page for the store behind ``engine`` on planning date ``today``."""
+
+    def refresh() -> tuple[Any, ...]:
+        try:
+            data = load_dashboard(engine, today)
+        except Exception as error:  # shown to the buyer as a message, not a traceback
+            raise gr.Error(f"Could not read the store: {error}") from error
+        names = {str(row.get("sku")): row.get("name") for row in data.inventory}
+        return (
+            title_html(data),
+            gr.HTML(value=EMPTY_STORE_HTML, visible=not data.inventory),
+            status_cards_html(data),
+            alerts_html(data.alerts, names),
+            inventory_styler(data.inventory),
+            orders_summary_html(data.recommendations),
+            orders_styler(data.recommendations, today),
+        )
+
+    with gr.Blocks(title=PAGE_TITLE, analytics_enabled=False, fill_width=True) as demo:
+        with gr.Row(equal_height=True):
+            title = _html(TITLE_CSS, head=PAGE_HEAD)
+            refresh_button = gr.Button(
+                "↻ Refresh", size="md", scale=0, min_width=120, elem_classes=["rp-refresh"]
+            )
+        empty_note = _html(NOTE_CSS, visible=False)
+        cards = _html(CARDS_CSS)
+        alerts = _html(ALERTS_CSS)
+        with gr.Tabs():
+            with gr.Tab("Inventory"):
+                inventory = gr.Dataframe(
+                    headers=INVENTORY_COLUMNS,
+                    interactive=False,
+                    show_label=False,
+                    show_search="search",
+                    wrap=True,
+                    max_height=560,
+                    column_widths=["10%", "9%", "17%", "13%", "7%", "7%", "8%", "7%", "7%", "8%", "7%"],
+                    buttons=["fullscreen", "copy"],
+                    elem_classes=["rp-table"],
+                )
+            with gr.Tab("Recommended orders"):
+                orders_summary = _html(NOTE_CSS)
+                orders = gr.Dataframe(
+                    headers=ORDER_COLUMNS,
+                    interactive=False,
+                    show_label=False,
+                    wrap=True,
+                    max_height=560,
+                    column_widths=["9%", "14%", "12%", "7%", "8%", "7%", "8%", "35%"],
+                    buttons=["fullscreen", "copy"],
+                    elem_classes=["rp-table"],
+                )
+        outputs = [title, empty_note, cards, alerts, inventory, orders_summary, orders]
+        demo.load(refresh, outputs=outputs, api_visibility="private")
+        refresh_button.click(refresh, outputs=outputs, api_visibility="private")
+    return demo
+
+
+def launch(
+    engine: Engine,
+    today: dt.date,
+    host: str = "127.0.0.1",
+    port: int = 7860,
+    auth: tuple[str, str] | None = None,
+) -> None:
+    """Serve the dashboard on ``host:port`` (loopback by default); blocks until stopped."""
+    demo = build_app(engine, today)
+    demo.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        share=False,
+        show_error=True,
+        footer_links=["settings"],
+    )

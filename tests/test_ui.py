@@ -1,0 +1,302 @@
+"""The dashboard page: table builders (colours, escaping, rounding) and one browser smoke test."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from assistant import ui
+from data.schema import Item, PurchaseOrder, PurchaseOrderLine, Sale, Supplier
+from data.store import session_scope
+from tests.conftest import REPO_ROOT, TODAY
+
+CHROMIUM = Path("/usr/bin/chromium")
+SCREENSHOT = REPO_ROOT / "test-artifacts" / "ui-dashboard.png"
+EVIL_NAME = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+
+
+def inventory_row(sku: str, status: str, **overrides: object) -> dict[str, object]:
+    """An ``inventory_status`` result as the tool returns it."""
+    row: dict[str, object] = {
+        "sku": sku, "name": f"Item {sku}", "supplier": "Acme Tools", "on_hand": 120.0,
+        "on_order": 0.0, "avg_daily_demand": 3.14159, "days_of_cover": 38.19718,
+        "reorder_point": 25.04, "safety_stock": 3.05, "status": status, "lead_time_days": 7.0,
+    }
+    row.update(overrides)
+    return row
+
+
+def styled_cells(styler) -> tuple[list[str], list[list[str]], list[list[str]]]:
+    """(headers, display values, cell CSS) exactly as Gradio sends them to the browser."""
+    import gradio as gr
+
+    data = gr.Dataframe(interactive=False).postprocess(styler)
+    return data.headers, data.metadata["display_value"], data.metadata["styling"]
+
+
+# ---------------------------------------------------------------------------------------
+# Table builders
+# ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("status", "colour", "label"),
+    [
+        ("stockout_risk", "#b91c1c", "Stockout risk"),  # red
+        ("reorder", "#b45309", "Reorder"),  # amber
+        ("overstock", "#1d4ed8", "Overstock"),  # blue
+        ("ok", "#15803d", "OK"),  # green
+    ],
+)
+def test_inventory_row_is_coloured_by_status(status: str, colour: str, label: str) -> None:
+    headers, display, styling = styled_cells(ui.inventory_styler([inventory_row("A-1", status)]))
+    assert headers[0] == "Status"
+    assert display[0][0] == label
+    assert colour in styling[0][0]
+    tint = ui.STATUS_ROW_TINTS[status]
+    assert all(tint in css for css in styling[0][1:])
+
+
+def test_inventory_rows_most_urgent_first_and_colours_follow_rows() -> None:
+    rows = [
+        inventory_row("OK-1", "ok"),
+        inventory_row("OVER-1", "overstock"),
+        inventory_row("RISK-2", "stockout_risk", days_of_cover=4.0),
+        inventory_row("RISK-1", "stockout_risk", days_of_cover=1.0),
+        inventory_row("RE-1", "reorder"),
+    ]
+    _, display, styling = styled_cells(ui.inventory_styler(rows))
+    assert [line[1] for line in display] == ["RISK-1", "RISK-2", "RE-1", "OVER-1", "OK-1"]
+    assert "#b91c1c" in styling[0][0] and "#15803d" in styling[4][0]
+
+
+def test_inventory_numbers_rounded_for_display_only() -> None:
+    rows = [inventory_row("A-1", "ok", on_hand=1234.56), inventory_row("B-2", "ok", avg_daily_demand=0.0,
+                                                                       days_of_cover=None)]
+    styler = ui.inventory_styler(rows)
+    headers, display, _ = styled_cells(styler)
+    first = dict(zip(headers, display[0], strict=True))
+    assert first["On hand"] == "1,234.6"
+    assert first["Avg daily demand"] == "3.1"
+    assert first["Days of cover"] == "38.2"
+    assert first["Reorder point"] == "25.0"
+    second = dict(zip(headers, display[1], strict=True))
+    assert second["Days of cover"] == ui.DASH
+    # the data behind the display keeps full precision (sorting uses it)
+    assert styler.data["Avg daily demand"].iloc[0] == pytest.approx(3.14159)
+
+
+def test_number_formatters() -> None:
+    assert ui.format_number(2.25) == "2.2" or ui.format_number(2.25) == "2.3"  # binary float
+    assert ui.format_number(12.345, 2) == "12.35" or ui.format_number(12.345, 2) == "12.34"
+    assert ui.format_number(None) == ui.DASH
+    assert ui.format_number(float("nan")) == ui.DASH
+    assert ui.format_days_of_cover(None) == ui.DASH
+    assert ui.format_quantity(1200.0) == "1,200"
+    assert ui.format_quantity(7.25) == "7.2"
+
+
+def test_alerts_most_severe_first_with_counts_and_colours() -> None:
+    alerts = [
+        {"type": "overstock", "sku": "OVER", "severity": "low", "message": "OVER: too much."},
+        {"type": "supplier_delay", "supplier": "Acme Tools", "severity": "high",
+         "message": "Acme Tools: 1 open PO line(s) late."},
+        {"type": "below_safety_stock", "sku": "LOW", "severity": "medium", "message": "LOW: below."},
+    ]
+    page = ui.alerts_html(alerts, {"OVER": "Over item"})
+    assert ui.alert_counts(alerts) == {"high": 1, "medium": 1, "low": 1}
+    assert page.index("Supplier delay") < page.index("Below safety stock") < page.index("Overstock")
+    assert "1 high" in page and "1 medium" in page and "1 low" in page
+    assert ui.SEVERITY_COLOURS["high"][0] == "#b91c1c" and "#b91c1c" in page
+    assert ui.SEVERITY_COLOURS["medium"][0] in page and ui.SEVERITY_COLOURS["low"][0] in page
+    assert "Over item" in page
+    assert "Acme Tools: 1 open" not in page and "1 open PO line(s) late." in page  # prefix dropped
+
+
+def test_no_alerts_says_so() -> None:
+    assert "No alerts" in ui.alerts_html([])
+
+
+def test_user_strings_are_escaped_in_html() -> None:
+    alerts = [{"type": "stockout_risk", "sku": "<b>X</b>", "severity": "high",
+               "message": f"<b>X</b>: {EVIL_NAME} is empty"}]
+    page = ui.alerts_html(alerts, {"<b>X</b>": EVIL_NAME})
+    assert "<script>" not in page and "<img" not in page and "<b>X</b>" not in page
+    assert "&lt;script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    recommendation = {"sku": "S", "order_quantity": 10, "unit_cost": None, "supplier": EVIL_NAME,
+                      "order_by": "2026-11-23", "reason": "r"}
+    summary = ui.orders_summary_html([recommendation])
+    assert "<script>" not in summary
+
+
+def test_item_name_stays_plain_text_in_tables() -> None:
+    """Dataframe cells are text: the name is passed through unchanged, never as markup."""
+    _, display, _ = styled_cells(ui.inventory_styler([inventory_row("A-1", "ok", name=EVIL_NAME)]))
+    assert display[0][2] == EVIL_NAME
+
+
+def test_orders_only_positive_quantities_with_value() -> None:
+    recommendations = [
+        {"sku": "B", "order_quantity": 0.0, "order_by": "2026-12-20", "supplier": "Acme Tools",
+         "unit_cost": 2.0, "reason": "above the reorder point"},
+        {"sku": "A", "order_quantity": 1200.0, "order_by": "2026-11-23", "supplier": "Acme Tools",
+         "unit_cost": 2.125, "reason": "at or below the reorder point", "name": "Bolt"},
+        {"sku": "C", "order_quantity": 48.0, "order_by": "2026-11-23", "supplier": "Haitian",
+         "unit_cost": None, "reason": "no cost known"},
+    ]
+    styler = ui.orders_styler(recommendations, TODAY)
+    headers, display, styling = styled_cells(styler)
+    rows = [dict(zip(headers, line, strict=True)) for line in display]
+    assert [row["SKU"] for row in rows] == ["A", "C"]
+    assert rows[0]["Order qty"] == "1,200"
+    assert rows[0]["Est. value"] == "2,550.00"
+    assert rows[0]["Order by"] == "2026-11-23" and rows[0]["Supplier"] == "Acme Tools"
+    assert rows[1]["Est. value"] == ui.DASH
+    assert "#b91c1c" in styling[0][headers.index("Order by")]  # due today: red
+    summary = ui.orders_summary_html(recommendations)
+    assert "2,550.00" in summary and "without a unit cost" in summary
+
+
+def test_summary_shows_planning_date_and_status_counts() -> None:
+    data = ui.DashboardData(
+        today=TODAY,
+        inventory=[inventory_row("A", "stockout_risk"), inventory_row("B", "ok"), inventory_row("C", "ok")],
+    )
+    title = ui.title_html(data)
+    assert ui.PAGE_TITLE in title and "Mon 23 Nov 2026" in title and "3 SKUs" in title
+    cards = ui.status_cards_html(data)
+    assert '>2</div><div class="card-label">OK' in cards
+    assert '>1</div><div class="card-label">Stockout risk' in cards
+
+
+# ---------------------------------------------------------------------------------------
+# Browser smoke test
+# ---------------------------------------------------------------------------------------
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _history(sku: str, per_day: list[float], end: dt.date = TODAY) -> list[Sale]:
+    start = end - dt.timedelta(days=len(per_day))
+    return [
+        Sale(sku=sku, date=start + dt.timedelta(days=offset), quantity=quantity)
+        for offset, quantity in enumerate(per_day)
+        if quantity
+    ]
+
+
+def fill_dashboard_store(engine: Engine) -> Engine:
+    """Five skus covering the statuses, a hostile item name and an overdue purchase order."""
+    with session_scope(engine) as session:
+        session.add_all([
+            Supplier(name="Acme Tools", lead_time_days=7),
+            Supplier(name="Ningbo Haitian Hardware", lead_time_days=40),
+            Item(sku="BRK-1042", name="Brake pad set", supplier="Acme Tools", unit_cost=18.5,
+                 order_cost=40, lead_time_days=7, pack_size=10, on_hand=0),
+            Item(sku="BLT-0007", name="Hex bolt M8 (box of 100)", supplier="Acme Tools", unit_cost=4.2,
+                 order_cost=25, lead_time_days=7, pack_size=12, moq=48, on_hand=75),
+            Item(sku="HNG-2201", name="Steel hinge", supplier="Ningbo Haitian Hardware", unit_cost=1.1,
+                 order_cost=60, lead_time_days=40, on_hand=9000),
+            Item(sku="CBL-3300", name="Cable tie 200mm", supplier="Ningbo Haitian Hardware", unit_cost=0.05,
+                 order_cost=30, lead_time_days=40, on_hand=500, on_order=200),
+            Item(sku="EVIL-1", name=EVIL_NAME, supplier="Acme Tools", unit_cost=3.0, on_hand=40),
+        ])
+        session.flush()
+        session.add_all(_history("BRK-1042", [6, 9] * 45))
+        session.add_all(_history("BLT-0007", [10] * 90))
+        session.add_all(_history("HNG-2201", [3, 5] * 45))
+        session.add_all(_history("CBL-3300", [4, 6] * 45))
+        late = PurchaseOrder(po_id="PO-2026-0311", supplier="Ningbo Haitian Hardware", status="sent",
+                             order_date=dt.date(2026, 9, 1), promised_date=dt.date(2026, 11, 2))
+        late.lines.append(PurchaseOrderLine(sku="CBL-3300", quantity=200, unit_cost=0.05,
+                                            promised_date=dt.date(2026, 11, 2)))
+        session.add(late)
+    return engine
+
+
+@pytest.fixture
+def dashboard_store(sqlite_store: Engine) -> Engine:
+    return fill_dashboard_store(sqlite_store)
+
+
+@pytest.fixture
+def running_app(dashboard_store: Engine) -> Iterator[str]:
+    """The dashboard served in-process on a free loopback port; yields its URL."""
+    demo = ui.build_app(dashboard_store, TODAY)
+    port = _free_port()
+    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, show_error=True,
+                quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists() and shutil.which(str(CHROMIUM)):
+        return
+    reason = f"{CHROMIUM} is missing (apt-get install chromium)"
+    if os.environ.get("REPLENISH_REQUIRE_BROWSER"):
+        pytest.fail(f"browser required but unavailable: {reason}")
+    pytest.skip(reason)
+
+
+def _playwright():
+    """playwright.sync_api; a missing package is a failure when a browser is required."""
+    if os.environ.get("REPLENISH_REQUIRE_BROWSER"):
+        import playwright.sync_api
+
+        return playwright.sync_api
+    return pytest.importorskip("playwright.sync_api", reason="playwright (Python package) not installed")
+
+
+@pytest.mark.slow
+def test_dashboard_in_browser(running_app: str) -> None:
+    _require_chromium()
+    sync_api = _playwright()
+    dialogs: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            page.goto(running_app, wait_until="domcontentloaded")
+            expect = sync_api.expect
+            expect(page.get_by_text("Planning date")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("Mon 23 Nov 2026")).to_be_visible()
+            # alerts first, visible without clicking
+            alerts = page.locator(".alerts-table")
+            expect(alerts).to_be_visible(timeout=30_000)
+            expect(alerts.get_by_text("Stockout risk").first).to_be_visible()
+            expect(alerts.get_by_text("Supplier delay")).to_be_visible()
+            expect(alerts.get_by_text("Ningbo Haitian Hardware")).to_be_visible()
+            # an inventory row
+            expect(page.get_by_role("gridcell", name="Brake pad set").first).to_be_visible(timeout=30_000)
+            # the hostile name is shown as text, never run as markup
+            expect(page.get_by_text(EVIL_NAME).first).to_be_visible()
+            assert page.locator("img[src='x']").count() == 0
+            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOT), full_page=True)
+            # the recommended orders tab lists the sku to order with its value
+            page.get_by_role("tab", name="Recommended orders").click()
+            expect(page.get_by_text("estimated value")).to_be_visible()
+            expect(page.get_by_role("gridcell", name="BRK-1042").last).to_be_visible()
+            page.screenshot(path=str(SCREENSHOT.with_name("ui-orders.png")), full_page=True)
+            # Refresh re-reads the store
+            page.get_by_role("button", name="Refresh").click()
+            expect(page.get_by_text("Planning date")).to_be_visible()
+        finally:
+            browser.close()
+    assert dialogs == [], f"page ran injected script: {dialogs}"
