@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import logging
 import math
 import os
 from collections import Counter
@@ -33,6 +34,8 @@ from sqlalchemy import Engine  # noqa: E402
 
 from tools.inventory import inventory_table, recommend_all  # noqa: E402
 from tools.registry import ToolContext, call_tool  # noqa: E402
+
+logger = logging.getLogger(__name__)
 
 PAGE_TITLE = "replenish — replenishment assistant"
 DASH = "—"
@@ -292,7 +295,11 @@ def inventory_styler(rows: Iterable[Mapping[str, Any]]) -> Styler:
 def order_lines(recommendations: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Recommendations with something to order, earliest order-by date first."""
     lines = [r for r in recommendations if (r.get("order_quantity") or 0) > 0]
-    return sorted(lines, key=lambda r: (r.get("order_by") or "9999-12-31", str(r.get("supplier") or ""), str(r["sku"])))
+
+    def key(line: Mapping[str, Any]) -> tuple[str, str, str]:
+        return (line.get("order_by") or "9999-12-31", str(line.get("supplier") or ""), str(line["sku"]))
+
+    return sorted(lines, key=key)
 
 
 def order_value(recommendation: Mapping[str, Any]) -> float | None:
@@ -364,13 +371,16 @@ def orders_summary_html(recommendations: Iterable[Mapping[str, Any]]) -> str:
     )
 
 
-def title_html(data: DashboardData) -> str:
+def title_html(today: dt.date, data: DashboardData | None = None) -> str:
     """Page title with the planning date, the number of skus and when the store was read."""
+    detail = (
+        f"<span>·</span>{len(data.inventory)} SKUs<span>·</span>data read at {data.loaded_at:%H:%M:%S}"
+        if data is not None
+        else "<span>·</span>reading the store…"
+    )
     return (
         f'<div class="title"><h1>{html.escape(PAGE_TITLE)}</h1>'
-        f'<p class="meta">Planning date <b>{data.today:%a %d %b %Y}</b>'
-        f"<span>·</span>{len(data.inventory)} SKUs<span>·</span>"
-        f"data read at {data.loaded_at:%H:%M:%S}</p></div>"
+        f'<p class="meta">Planning date <b>{today:%a %d %b %Y}</b>{detail}</p></div>'
     )
 
 
@@ -419,7 +429,7 @@ PAGE_HEAD = """<style>
 
 TITLE_CSS = """
 h1 { font-size: 1.6rem; font-weight: 600; margin: 0 0 2px 0; color: var(--body-text-color); }
-.meta { margin: 0; color: var(--body-text-color-subdued); font-size: 0.95rem; }
+.meta { margin: 0; font-size: 0.95rem; color: color-mix(in srgb, var(--body-text-color) 72%, transparent); }
 .meta b { color: var(--body-text-color); font-weight: 600; }
 .meta span { margin: 0 8px; }
 """
@@ -429,13 +439,14 @@ CARDS_CSS = """
 .card { padding: 8px 14px; border: 1px solid var(--border-color-primary); border-top: 4px solid;
         border-radius: 8px; background: var(--background-fill-primary); }
 .card-value { font-size: 1.4rem; font-weight: 600; line-height: 1.25; font-variant-numeric: tabular-nums; }
-.card-label { font-size: 0.8rem; color: var(--body-text-color-subdued); white-space: nowrap; }
+.card-label { font-size: 0.8rem; white-space: nowrap;
+              color: color-mix(in srgb, var(--body-text-color) 72%, transparent); }
 """
 
 ALERTS_CSS = """
 .alerts-head { display: flex; align-items: center; gap: 12px; margin-bottom: 8px; }
 h2 { font-size: 1.15rem; font-weight: 600; margin: 0; color: var(--body-text-color); }
-.total { font-weight: 400; color: var(--body-text-color-subdued); }
+.total { font-weight: 400; color: color-mix(in srgb, var(--body-text-color) 72%, transparent); }
 .chips { display: flex; gap: 6px; }
 .chip, .badge { display: inline-block; border-radius: 999px; font-weight: 600; white-space: nowrap; }
 .chip { padding: 1px 10px; font-size: 0.8rem; }
@@ -445,9 +456,10 @@ h2 { font-size: 1.15rem; font-weight: 600; margin: 0; color: var(--body-text-col
 table.alerts-table { width: 100%; border-collapse: collapse; border: none; margin: 0;
                      font-size: 0.9rem; background: var(--background-fill-primary); }
 .alerts-table th { position: sticky; top: 0; z-index: 1; background: var(--background-fill-secondary);
-                   color: var(--body-text-color-subdued);
+                   color: color-mix(in srgb, var(--body-text-color) 72%, transparent);
                    text-align: left; font-weight: 600; font-size: 0.75rem; text-transform: uppercase;
-                   letter-spacing: 0.04em; padding: 6px 12px; border: none; border-bottom: 1px solid var(--border-color-primary); }
+                   letter-spacing: 0.04em; padding: 6px 12px; border: none;
+                   border-bottom: 1px solid var(--border-color-primary); }
 .alerts-table td { padding: 6px 12px; border: none; color: var(--body-text-color);
                    border-bottom: 1px solid var(--border-color-primary); vertical-align: middle;
                    background: transparent; }
@@ -457,7 +469,7 @@ table.alerts-table { width: 100%; border-collapse: collapse; border: none; margi
 .type { white-space: nowrap; font-weight: 600; }
 .subject { white-space: nowrap; }
 .code { font-weight: 600; margin-right: 6px; }
-.muted { color: var(--body-text-color-subdued); }
+.muted { color: color-mix(in srgb, var(--body-text-color) 72%, transparent); }
 .all-clear { margin: 0; padding: 10px 12px; border-radius: 8px; background: #dcfce7; color: #166534; }
 """
 
@@ -467,9 +479,9 @@ NOTE_CSS = """
 """
 
 
-def _html(css: str, head: str | None = None, visible: bool = True) -> gr.HTML:
+def _html(css: str, head: str | None = None, visible: bool = True, value: str = "") -> gr.HTML:
     """An HTML block with scoped CSS and no click handler."""
-    return gr.HTML(css_template=css, js_on_load=None, head=head, visible=visible)
+    return gr.HTML(value, css_template=css, js_on_load=None, head=head, visible=visible)
 
 
 def build_app(engine: Engine, today: dt.date) -> gr.Blocks:
@@ -478,11 +490,12 @@ def build_app(engine: Engine, today: dt.date) -> gr.Blocks:
     def refresh() -> tuple[Any, ...]:
         try:
             data = load_dashboard(engine, today)
-        except Exception as error:  # shown to the buyer as a message, not a traceback
+        except Exception as error:  # the buyer sees a message; the log keeps the traceback
+            logger.exception("reading the dashboard data failed")
             raise gr.Error(f"Could not read the store: {error}") from error
         names = {str(row.get("sku")): row.get("name") for row in data.inventory}
         return (
-            title_html(data),
+            title_html(today, data),
             gr.HTML(value=EMPTY_STORE_HTML, visible=not data.inventory),
             status_cards_html(data),
             alerts_html(data.alerts, names),
@@ -493,7 +506,7 @@ def build_app(engine: Engine, today: dt.date) -> gr.Blocks:
 
     with gr.Blocks(title=PAGE_TITLE, analytics_enabled=False, fill_width=True) as demo:
         with gr.Row(equal_height=True):
-            title = _html(TITLE_CSS, head=PAGE_HEAD)
+            title = _html(TITLE_CSS, head=PAGE_HEAD, value=title_html(today))
             refresh_button = gr.Button(
                 "↻ Refresh", size="md", scale=0, min_width=120, elem_classes=["rp-refresh"]
             )

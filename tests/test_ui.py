@@ -157,7 +157,7 @@ def test_orders_only_positive_quantities_with_value() -> None:
     assert rows[0]["Est. value"] == "2,550.00"
     assert rows[0]["Order by"] == "2026-11-23" and rows[0]["Supplier"] == "Acme Tools"
     assert rows[1]["Est. value"] == ui.DASH
-    assert "#b91c1c" in styling[0][headers.index("Order by")]  # due today: red
+    assert ui.DUE_COLOUR in styling[0][headers.index("Order by")]  # due today: red
     summary = ui.orders_summary_html(recommendations)
     assert "2,550.00" in summary and "without a unit cost" in summary
 
@@ -167,8 +167,9 @@ def test_summary_shows_planning_date_and_status_counts() -> None:
         today=TODAY,
         inventory=[inventory_row("A", "stockout_risk"), inventory_row("B", "ok"), inventory_row("C", "ok")],
     )
-    title = ui.title_html(data)
+    title = ui.title_html(TODAY, data)
     assert ui.PAGE_TITLE in title and "Mon 23 Nov 2026" in title and "3 SKUs" in title
+    assert "Mon 23 Nov 2026" in ui.title_html(TODAY)  # before the first read
     cards = ui.status_cards_html(data)
     assert '>2</div><div class="card-label">OK' in cards
     assert '>1</div><div class="card-label">Stockout risk' in cards
@@ -300,3 +301,17 @@ def test_dashboard_in_browser(running_app: str) -> None:
         finally:
             browser.close()
     assert dialogs == [], f"page ran injected script: {dialogs}"
+
+
+def test_launch_binds_loopback_passes_auth_and_never_shares(monkeypatch: pytest.MonkeyPatch,
+                                                            sqlite_store: Engine) -> None:
+    import gradio as gr
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(gr.Blocks, "launch", lambda self, **kwargs: seen.update(kwargs))
+    ui.launch(sqlite_store, TODAY, auth=("buyer", "secret"))
+    assert seen["server_name"] == "127.0.0.1" and seen["server_port"] == 7860
+    assert seen["auth"] == ("buyer", "secret")
+    assert seen["share"] is False and seen["show_error"] is True
+    ui.launch(sqlite_store, TODAY, host="0.0.0.0", port=8123)
+    assert seen["server_name"] == "0.0.0.0" and seen["server_port"] == 8123 and seen["auth"] is None
