@@ -5,6 +5,8 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+# The demo is a snapshot: its sales end the day before this planning date.
+DEMO_TODAY := 2026-11-23
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
 .PHONY: install run test system-test-deps benchmark
@@ -21,8 +23,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(VENV)/bin/replenish demo
-	$(VENV)/bin/replenish serve --host 127.0.0.1 --port 7860
+	$(VENV)/bin/replenish demo --today $(DEMO_TODAY)
+	$(VENV)/bin/replenish serve --host 127.0.0.1 --port 7860 --today $(DEMO_TODAY)
 
 # PostgreSQL (store tests) and Chromium (browser tests) from Debian, when not yet present.
 system-test-deps:

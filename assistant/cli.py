@@ -202,16 +202,21 @@ def recommend_command(db: DbOption = None, today: TodayOption = None, json_outpu
     if json_output:
         emit_json(recommendations)
         return
-    table = Table("sku", "order qty", "order by", "reorder point", "safety stock", "reason")
+    table = Table(title=f"Recommended orders on {context.today.isoformat()} (proposals; reasons in --json)")
+    for header in ("sku", "supplier", "status", "position", "reorder point", "order qty", "order by", "value"):
+        table.add_column(header, no_wrap=header != "supplier", overflow="fold")
     for row in recommendations:
         if row["order_quantity"] > 0:
+            value = row["order_value"]
             table.add_row(
                 row["sku"],
-                f"{row['order_quantity']:g}",
-                str(row["order_by"] or ""),
+                row["supplier"] or "",
+                row["status"],
+                f"{row['inventory_position']:g}",
                 f"{row['reorder_point']:.1f}",
-                f"{row['safety_stock']:.1f}",
-                row["reason"],
+                f"{row['order_quantity']:g}",
+                row["order_by"] or "",
+                f"{value:,.2f}" if value is not None else "",
             )
     Console().print(table)
     stderr.print(f"{sum(r['order_quantity'] > 0 for r in recommendations)} of {len(recommendations)} skus need an order")
