@@ -222,6 +222,41 @@ def recommend_command(db: DbOption = None, today: TodayOption = None, json_outpu
     stderr.print(f"{sum(r['order_quantity'] > 0 for r in recommendations)} of {len(recommendations)} skus need an order")
 
 
+@app.command("approve")
+def approve_command(
+    po_id: Annotated[str, typer.Argument(help="The draft purchase order, e.g. PO-20261123-001.")],
+    person: Annotated[str, typer.Option("--by", help="Name of the person deciding (goes to the audit log).")],
+    reject: Annotated[bool, typer.Option("--reject", help="Reject the draft instead of approving it.")] = False,
+    set_quantity: Annotated[
+        list[str] | None, typer.Option("--set", help="Edit a line before approving: SKU=QUANTITY (repeatable).")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note", help="Why (kept in the audit log).")] = None,
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """A person approves (or rejects) a draft purchase order. The assistant can never do this."""
+    from tools.purchase_orders import decide_purchase_order
+
+    quantities: dict[str, float] = {}
+    for assignment in set_quantity or []:
+        sku, separator, value = assignment.partition("=")
+        try:
+            quantities[sku.strip()] = float(value)
+        except ValueError:
+            separator = ""
+        if not separator or not sku.strip():
+            raise UserInputError(f"--set: expected SKU=QUANTITY, got {assignment!r}")
+    parse_today(today)
+    decided = decide_purchase_order(
+        open_engine(db), po_id, "reject" if reject else "approve", person=person, quantities=quantities, note=note
+    )
+    if json_output:
+        emit_json(decided)
+    else:
+        stderr.print(f"{decided['po_id']} is now {decided['status']} (total {decided['total']:,.2f})")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: maps errors to exit codes 2 (user) and 1 (internal).
 

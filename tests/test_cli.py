@@ -125,3 +125,22 @@ def test_unknown_sku_through_cli_is_exit_2(tmp_path: Path) -> None:
     assert run_cli("import", "--items", str(items), "--db", database).returncode == 0
     result = run_cli("tool", "recommend_order", '{"sku": "ZZZ"}', "--db", database, "--json")
     assert_user_error(result, "unknown sku 'ZZZ'")
+
+
+def test_a_person_approves_a_draft_from_the_cli(tmp_path: Path) -> None:
+    items, sales = write_small_catalog(tmp_path)
+    database = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_cli("import", "--items", str(items), "--sales", str(sales), "--db", database).returncode == 0
+    drafted = run_cli("tool", "draft_purchase_order", '{"skus": ["A-1"]}', "--today", "2026-11-01",
+                      "--db", database, "--json")
+    assert drafted.returncode == 0, drafted.stderr
+    po_id = json.loads(drafted.stdout)["po_id"]
+    bad = run_cli("approve", po_id, "--by", "ana", "--set", "A-1=lots", "--db", database)
+    assert_user_error(bad, "SKU=QUANTITY")
+    approved = run_cli("approve", po_id, "--by", "ana", "--set", "A-1=240", "--db", database, "--json")
+    assert approved.returncode == 0, approved.stderr
+    document = json.loads(approved.stdout)
+    assert document["status"] == "approved"
+    assert document["lines"][0]["quantity"] == 240
+    again = run_cli("approve", po_id, "--by", "ana", "--db", database)
+    assert_user_error(again, "only drafts")
