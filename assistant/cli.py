@@ -222,6 +222,106 @@ def recommend_command(db: DbOption = None, today: TodayOption = None, json_outpu
     stderr.print(f"{sum(r['order_quantity'] > 0 for r in recommendations)} of {len(recommendations)} skus need an order")
 
 
+def parse_quantiles(text: str) -> list[float]:
+    """``0.05,0.5,0.95`` → [0.05, 0.5, 0.95]; each strictly between 0 and 1."""
+    try:
+        values = [float(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise UserInputError(f"--quantiles: expected numbers like 0.05,0.5,0.95, got {text!r}") from None
+    if not values or any(not 0 < value < 1 for value in values):
+        raise UserInputError(f"--quantiles: each quantile must be strictly between 0 and 1, got {text!r}")
+    return values
+
+
+FreqOption = Annotated[str | None, typer.Option("--freq", help="D, W or M (inferred if absent).")]
+SalesOption = Annotated[Path, typer.Option("--sales", help="sales.csv (sku,date,quantity).")]
+
+
+@app.command("forecast")
+def forecast_command(
+    sales: SalesOption,
+    horizon: Annotated[int, typer.Option("--horizon", help="Periods to forecast.")],
+    out: Annotated[Path, typer.Option("--out", help="Output CSV: sku,date,model,forecast,q...")],
+    freq: FreqOption = None,
+    quantiles: Annotated[str, typer.Option("--quantiles", help="Comma-separated quantile levels.")] = "0.05,0.5,0.95",
+    model: Annotated[str, typer.Option("--model", help="auto (selected per series by backtest) or a model name.")] = "auto",
+    backend: Annotated[str, typer.Option("--backend", help="process (default) or dask.")] = "process",
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Forecast every sku of a sales file with quantiles (progress on stderr)."""
+    from forecasting.engine import run_forecast
+
+    parse_today(today)
+    summary = run_forecast(
+        sales, horizon, freq, parse_quantiles(quantiles), out, model, progress=not json_output, backend=backend
+    )
+    if json_output:
+        emit_json(summary)
+    else:
+        models = ", ".join(f"{name} {count}" for name, count in summary["models"].items())
+        stderr.print(f"forecast {summary['series']} series in {summary['seconds']:.1f} s → {out} ({models})")
+
+
+@app.command("backtest")
+def backtest_command(
+    sales: SalesOption,
+    horizon: Annotated[int, typer.Option("--horizon", help="Periods per fold.")],
+    folds: Annotated[int, typer.Option("--folds", help="Rolling origins.")] = 3,
+    freq: FreqOption = None,
+    backend: Annotated[str, typer.Option("--backend", help="process (default) or dask.")] = "process",
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Rolling-origin backtest: per-model and per-series accuracy and coverage."""
+    from forecasting.engine import run_backtest
+
+    parse_today(today)
+    if folds < 1:
+        raise UserInputError(f"--folds: expected at least 1, got {folds}")
+    result = run_backtest(sales, horizon, folds, freq, progress=not json_output, backend=backend)
+    if json_output:
+        emit_json(result)
+        return
+    table = Table(title=f"Backtest: {folds} folds × {horizon} periods")
+    rows = result.get("models", {})
+    metric_names = sorted({key for metrics in rows.values() for key in metrics})
+    table.add_column("model")
+    for name in metric_names:
+        table.add_column(name, justify="right")
+    for model_name, metrics in rows.items():
+        table.add_row(model_name, *[_format_metric(metrics.get(name)) for name in metric_names])
+    Console().print(table)
+
+
+def _format_metric(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return "" if value is None else str(value)
+
+
+@app.command("policy")
+def policy_command(
+    items: Annotated[Path, typer.Option("--items", help="items.csv")],
+    sales: SalesOption,
+    out: Annotated[Path, typer.Option("--out", help="Output CSV: sku,reorder_point,order_quantity,safety_stock")],
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Cost-optimal continuous-review (s, Q) per sku from the sales history and item costs."""
+    from tools.policy import run_policy
+
+    planning_date = parse_today(today) if today else None
+    summary = run_policy(items, sales, out, today=planning_date, progress=not json_output)
+    if json_output:
+        emit_json(summary)
+    else:
+        stderr.print(f"policy for {summary['skus']} skus → {out}")
+
+
 @app.command("approve")
 def approve_command(
     po_id: Annotated[str, typer.Argument(help="The draft purchase order, e.g. PO-20261123-001.")],

@@ -190,6 +190,26 @@ class Recommendation(Base):
     details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
+class ForecastCache(Base):
+    """A stored ``forecast_demand`` result, valid while the sku's sales are unchanged.
+
+    ``sales_fingerprint`` is a hash of the daily demand series the forecast was made
+    from; any change to that sku's sales (or a new planning date) misses the cache.
+    """
+
+    __tablename__ = "forecast_cache"
+
+    sku: Mapped[str] = mapped_column(
+        String(100), ForeignKey("items.sku", ondelete="CASCADE"), primary_key=True
+    )
+    model_requested: Mapped[str] = mapped_column(String(64), primary_key=True)
+    horizon_days: Mapped[int] = mapped_column(Integer, primary_key=True)
+    planning_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    sales_fingerprint: Mapped[str] = mapped_column(String(64))
+    result: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+
+
 class AuditLog(Base):
     """Append-only record of decisions (database triggers forbid UPDATE and DELETE)."""
 

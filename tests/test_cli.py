@@ -19,8 +19,9 @@ SPEC_TOOLS_NOW = {
     "list_alerts",
     "draft_purchase_order",
     "supplier_performance",
+    "forecast_demand",
 }
-SPEC_TOOLS_ALL = SPEC_TOOLS_NOW | {"forecast_demand", "parse_supplier_message"}
+SPEC_TOOLS_ALL = SPEC_TOOLS_NOW | {"parse_supplier_message"}
 
 
 def assert_user_error(result, *fragments: str) -> None:

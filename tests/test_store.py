@@ -37,7 +37,7 @@ def test_upgrade_is_idempotent(store: Engine) -> None:
     upgrade_schema(store)
     upgrade_schema(store)
     with store.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0001"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0002"
 
 
 def test_purchase_order_with_lines_round_trips(store: Engine) -> None:

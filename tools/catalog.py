@@ -2,6 +2,7 @@
 
 from tools import (  # noqa: F401
     alerts,
+    forecast_demand,
     inventory,
     math_tools,
     purchase_orders,
