@@ -208,3 +208,24 @@ def test_draft_for_skus_of_two_suppliers_makes_two_drafts(small_store: Engine) -
 def test_draft_needs_exactly_one_selector(small_store: Engine) -> None:
     with pytest.raises(ToolError, match="either 'supplier' or"):
         call_tool("draft_purchase_order", {}, context_for(small_store))
+
+
+def test_observed_lead_times_replace_the_stated_one(small_store: Engine) -> None:
+    """Acme states 7 days but delivered in 10, 12, 12, 13, 13 days: plan with 12 ± 1.22."""
+    with session_scope(small_store) as session:
+        for number, days in enumerate([10, 12, 12, 13, 13]):
+            ordered = dt.date(2026, 9, 1) + dt.timedelta(days=7 * number)
+            session.add(LeadTimeObservation(supplier="Acme Tools", sku="STEADY", order_date=ordered,
+                                            promised_date=ordered + dt.timedelta(days=7),
+                                            actual_date=ordered + dt.timedelta(days=days)))
+    result = call_tool("recommend_order", {"sku": "STEADY"}, context_for(small_store))
+    assert result["lead_time_source"] == "po_history"
+    assert result["lead_time_days"] == pytest.approx(12)
+    assert result["stated_lead_time_days"] == 7
+    sd_lead = result["lead_time_sd_days"]
+    assert sd_lead == pytest.approx(math.sqrt(((-2) ** 2 + 0 + 0 + 1 + 1) / 4))
+    assert result["reorder_point"] == pytest.approx(10 * 12 + norm.ppf(0.95) * 10 * sd_lead)
+    assert "observed over 5 deliveries" in result["reason"]
+    # with fewer than five deliveries the stated lead time stays
+    ningbo = call_tool("recommend_order", {"sku": "EMPTY"}, context_for(small_store))
+    assert ningbo["lead_time_source"] == "item" and ningbo["lead_time_days"] == 40

@@ -30,6 +30,7 @@ from tools.inventory_math import (
     safety_stock,
     service_level_z,
 )
+from tools.lead_time import estimate_lead_time
 from tools.registry import ToolArguments, ToolContext, register
 
 InventoryStatusName = Literal["ok", "reorder", "stockout_risk", "overstock"]
@@ -54,7 +55,11 @@ class ItemPolicy:
     sd_daily_demand: float
     demand_history_days: int
     lead_time_days: float
+    """Planning lead time: observed from PO history when known (see tools.lead_time), else stated."""
     lead_time_sd_days: float
+    lead_time_source: str
+    lead_time_observations: int
+    stated_lead_time_days: float
     service_level: float
     z: float
     safety_stock: float
@@ -104,11 +109,12 @@ def _status(
 def item_policy(session: Session, item: Item, today: dt.date) -> ItemPolicy:
     """Demand estimate, safety stock, reorder point, order size and status for one item."""
     demand = estimate_daily_demand(session, item.sku, today)
+    lead = estimate_lead_time(session, item, today)
     z = service_level_z(item.service_level)
     safety = safety_stock(
-        z, demand.mean_daily_demand, demand.sd_daily_demand, item.lead_time_days, item.lead_time_sd_days
+        z, demand.mean_daily_demand, demand.sd_daily_demand, lead.lead_time_days, lead.lead_time_sd_days
     )
-    reorder_point_units = demand.mean_daily_demand * item.lead_time_days + safety
+    reorder_point_units = demand.mean_daily_demand * lead.lead_time_days + safety
     holding_cost = (item.unit_cost or 0.0) * item.holding_cost_rate
     annual_demand = demand.mean_daily_demand * 365.0
     eoq: float | None = None
@@ -128,8 +134,11 @@ def item_policy(session: Session, item: Item, today: dt.date) -> ItemPolicy:
         avg_daily_demand=demand.mean_daily_demand,
         sd_daily_demand=demand.sd_daily_demand,
         demand_history_days=demand.history_days,
-        lead_time_days=item.lead_time_days,
-        lead_time_sd_days=item.lead_time_sd_days,
+        lead_time_days=lead.lead_time_days,
+        lead_time_sd_days=lead.lead_time_sd_days,
+        lead_time_source=lead.source,
+        lead_time_observations=lead.observations,
+        stated_lead_time_days=item.lead_time_days,
         service_level=item.service_level,
         z=z,
         safety_stock=safety,
@@ -140,7 +149,7 @@ def item_policy(session: Session, item: Item, today: dt.date) -> ItemPolicy:
         pack_size=item.pack_size,
         moq=item.moq,
         days_of_cover=cover,
-        status=_status(item.on_hand, position, demand, item.lead_time_days, reorder_point_units, order_size),
+        status=_status(item.on_hand, position, demand, lead.lead_time_days, reorder_point_units, order_size),
     )
 
 
@@ -169,7 +178,7 @@ def recommendation_result(policy: ItemPolicy, today: dt.date) -> dict[str, Any]:
             f"Inventory position {position:g} (on hand {policy.on_hand:g} + on order {policy.on_order:g}) "
             f"is at or below the reorder point {policy.reorder_point:.1f} "
             f"(lead-time demand {policy.avg_daily_demand * policy.lead_time_days:.1f} over "
-            f"{policy.lead_time_days:g} days + safety stock {policy.safety_stock:.1f} for a "
+            f"{policy.lead_time_days:.1f} days{_lead_time_note(policy)} + safety stock {policy.safety_stock:.1f} for a "
             f"{policy.service_level:.0%} service level); order {quantity:g} units "
             f"({orders_needed} × {policy.order_size:g}, pack size {policy.pack_size}, MOQ {policy.moq:g})."
         )
@@ -202,12 +211,23 @@ def recommendation_result(policy: ItemPolicy, today: dt.date) -> dict[str, Any]:
         "sd_daily_demand": policy.sd_daily_demand,
         "lead_time_days": policy.lead_time_days,
         "lead_time_sd_days": policy.lead_time_sd_days,
+        "lead_time_source": policy.lead_time_source,
+        "stated_lead_time_days": policy.stated_lead_time_days,
         "service_level": policy.service_level,
         "pack_size": policy.pack_size,
         "moq": policy.moq,
         "status": policy.status,
         "planning_date": today.isoformat(),
     }
+
+
+def _lead_time_note(policy: ItemPolicy) -> str:
+    if policy.lead_time_source != "po_history":
+        return ""
+    return (
+        f" as observed over {policy.lead_time_observations} deliveries, "
+        f"stated {policy.stated_lead_time_days:g}"
+    )
 
 
 def all_policies(session: Session, today: dt.date) -> list[ItemPolicy]:

@@ -538,21 +538,11 @@ def lead_time_observations(
     """
     if not supplier or engine is None:
         return np.zeros(0)
-    from sqlalchemy import select
-
-    from data.schema import LeadTimeObservation
     from data.store import session_scope
+    from tools.lead_time import observed_lead_times
 
-    query = select(LeadTimeObservation.order_date, LeadTimeObservation.actual_date).where(
-        LeadTimeObservation.supplier == supplier, LeadTimeObservation.actual_date.is_not(None)
-    )
-    if before is not None:
-        query = query.where(LeadTimeObservation.actual_date < before)
     with session_scope(engine) as session:
-        rows = session.execute(query).all()
-    return np.array(
-        [(actual - ordered).days for ordered, actual in rows if actual >= ordered], dtype=float
-    )
+        return observed_lead_times(session, supplier, before)
 
 
 # --------------------------------------------------------------------------- simulation
