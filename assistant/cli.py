@@ -193,11 +193,22 @@ def tool_command(
 
 
 @app.command("recommend")
-def recommend_command(db: DbOption = None, today: TodayOption = None, json_output: JsonOption = False) -> None:
+def recommend_command(
+    forecast: Annotated[
+        bool, typer.Option("--forecast", help="First forecast every sku with the engine (cached) and plan with it.")
+    ] = False,
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
     """Recommended orders for every sku in the store (proposals; nothing is ordered)."""
     from tools.inventory import recommend_all
 
     context = tool_context(db, today)
+    if forecast:
+        from tools.forecast_demand import refresh_forecasts
+
+        refresh_forecasts(context, progress=not json_output)
     recommendations = recommend_all(context, save=True)
     if json_output:
         emit_json(recommendations)

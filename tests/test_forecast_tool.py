@@ -63,3 +63,20 @@ def test_bad_forecast_arguments(steady_store: Engine) -> None:
         call_tool("forecast_demand", {"sku": "STEADY", "model": "crystal_ball"}, context)
     with pytest.raises(UserInputError, match="unknown sku"):
         call_tool("forecast_demand", {"sku": "NOPE"}, context)
+
+
+def test_policy_tools_plan_with_a_fresh_cached_forecast(steady_store: Engine) -> None:
+    from tools.forecast_demand import refresh_forecasts
+
+    context = ToolContext(engine=steady_store, today=TODAY)
+    before = call_tool("inventory_status", {"sku": "STEADY"}, context)
+    assert before["demand_method"].startswith("mean of daily demand")
+    assert refresh_forecasts(context, n_jobs=1, progress=False) == 1
+    assert refresh_forecasts(context, n_jobs=1, progress=False) == 0  # cached, nothing recomputed
+    after = call_tool("inventory_status", {"sku": "STEADY"}, context)
+    assert after["demand_method"].startswith("forecast: ")
+    assert after["avg_daily_demand"] == pytest.approx(10, abs=0.5)
+    with session_scope(steady_store) as session:  # a sales change makes the forecast stale
+        session.add(Sale(sku="STEADY", date=TODAY - dt.timedelta(days=300), quantity=1))
+    stale = call_tool("inventory_status", {"sku": "STEADY"}, context)
+    assert stale["demand_method"].startswith("mean of daily demand")

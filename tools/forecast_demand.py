@@ -10,17 +10,20 @@ recomputed exactly when the sales it was made from change.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
+import os
+import sys
+from concurrent import futures
 from typing import Any
 
 import numpy as np
 from pydantic import Field
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from data.errors import UserInputError
-from data.schema import ForecastCache
-from data.store import session_scope
-from tools.demand import daily_demand
+from data.schema import ForecastCache, Item
+from data.store import open_store, session_scope
+from tools.demand import CACHED_FORECAST_HORIZON_DAYS, CACHED_FORECAST_MODEL, history_fingerprint
 from tools.inventory import find_item
 from tools.registry import ToolArguments, ToolContext, register
 
@@ -38,13 +41,6 @@ class ForecastDemandArguments(ToolArguments):
         description="auto (best by backtest), Ensemble, SeasonalNaive, AutoETS, AutoARIMA, Theta, "
         "CrostonSBA, TSB, ADIDA or IMAPA.",
     )
-
-
-def sales_fingerprint(series: np.ndarray, first_day: dt.date | None) -> str:
-    """sha256 of the daily demand values and the day they start."""
-    digest = hashlib.sha256(str(first_day).encode())
-    digest.update(np.ascontiguousarray(series, dtype=np.float64).tobytes())
-    return digest.hexdigest()
 
 
 def _compute(series: np.ndarray, today: dt.date, horizon_days: int, model: str) -> dict[str, Any]:
@@ -84,9 +80,7 @@ def forecast_for_sku(
     if model in GLOBAL_MODELS:
         raise UserInputError(f"{model} is trained across all series: use `replenish forecast` for it")
     item = find_item(session, sku)
-    series = daily_demand(session, item.sku, today)
-    first_day = today - dt.timedelta(days=int(series.size)) if series.size else None
-    fingerprint = sales_fingerprint(series, first_day)
+    series, fingerprint = history_fingerprint(session, item.sku, today)
     key = (item.sku, model, horizon_days, today)
     cached = session.get(ForecastCache, key)
     if cached is not None and cached.sales_fingerprint == fingerprint:
@@ -120,3 +114,32 @@ def forecast_demand(arguments: ForecastDemandArguments, context: ToolContext) ->
     interval (lo, hi) per day, the total over the horizon, the model used and its backtest MASE."""
     with session_scope(context.require_engine()) as session:
         return forecast_for_sku(session, arguments.sku, context.today, arguments.horizon_days, arguments.model)
+
+
+def _refresh_one(database_url: str, sku: str, today: dt.date) -> bool:
+    """Worker: make sure the default forecast of one sku is cached (True if it was computed)."""
+    with session_scope(open_store(database_url)) as session:
+        result = forecast_for_sku(session, sku, today, CACHED_FORECAST_HORIZON_DAYS, CACHED_FORECAST_MODEL)
+    return not result["cached"]
+
+
+def refresh_forecasts(context: ToolContext, n_jobs: int | None = None, progress: bool = True) -> int:
+    """Cache the default 30-day ``auto`` forecast of every sku (parallel over skus).
+
+    Afterwards inventory_status, recommend_order and list_alerts plan with the
+    engine's forecast instead of the 90-day mean. Returns how many were (re)computed.
+    """
+    from tqdm import tqdm
+
+    engine = context.require_engine()
+    with session_scope(engine) as session:
+        skus = list(session.execute(select(Item.sku).order_by(Item.sku)).scalars())
+    database_url = engine.url.render_as_string(hide_password=False)
+    workers = max(1, min(n_jobs or os.cpu_count() or 1, len(skus) or 1))
+    computed = 0
+    with futures.ProcessPoolExecutor(max_workers=workers) as pool:
+        jobs = [pool.submit(_refresh_one, database_url, sku, context.today) for sku in skus]
+        for job in tqdm(futures.as_completed(jobs), total=len(jobs), desc="forecasts", file=sys.stderr,
+                        disable=not progress):
+            computed += job.result()
+    return computed

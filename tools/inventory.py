@@ -6,7 +6,9 @@ The policy is a continuous-review (s, Q):
 - order quantity Q = EOQ rounded up to the pack size and at least the MOQ;
 - when the inventory position (on hand + on order) is at or below s, order the
   smallest multiple of Q that lifts the position above s.
-d and σd are units per day from ``tools.demand``; L and σL are days from the item.
+d and σd are units per day from ``tools.demand`` (the engine's cached forecast when
+fresh, else the last 90 days); L and σL are days, observed from PO history when there
+is enough of it (``tools.lead_time``), else the item's stated values.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sqlalchemy.orm import Session
 from data.errors import UserInputError
 from data.schema import Item, Recommendation
 from data.store import session_scope
-from tools.demand import DemandEstimate, estimate_daily_demand
+from tools.demand import DemandEstimate, best_demand_estimate
 from tools.inventory_math import (
     economic_order_quantity,
     round_to_pack,
@@ -37,6 +39,8 @@ InventoryStatusName = Literal["ok", "reorder", "stockout_risk", "overstock"]
 
 OVERSTOCK_DAYS_OF_COVER = 180.0
 """Inventory position worth more than this many days of demand (and more than s + Q) is overstock."""
+ORDER_BY_HORIZON_DAYS = 730
+"""No order-by date is given further out than this (two years)."""
 FALLBACK_COVER_DAYS = 30.0
 """Order size in days of demand when EOQ is undefined (no unit cost or no order cost)."""
 
@@ -54,6 +58,7 @@ class ItemPolicy:
     avg_daily_demand: float
     sd_daily_demand: float
     demand_history_days: int
+    demand_method: str
     lead_time_days: float
     """Planning lead time: observed from PO history when known (see tools.lead_time), else stated."""
     lead_time_sd_days: float
@@ -108,7 +113,7 @@ def _status(
 
 def item_policy(session: Session, item: Item, today: dt.date) -> ItemPolicy:
     """Demand estimate, safety stock, reorder point, order size and status for one item."""
-    demand = estimate_daily_demand(session, item.sku, today)
+    demand = best_demand_estimate(session, item.sku, today)
     lead = estimate_lead_time(session, item, today)
     z = service_level_z(item.service_level)
     safety = safety_stock(
@@ -134,6 +139,7 @@ def item_policy(session: Session, item: Item, today: dt.date) -> ItemPolicy:
         avg_daily_demand=demand.mean_daily_demand,
         sd_daily_demand=demand.sd_daily_demand,
         demand_history_days=demand.history_days,
+        demand_method=demand.method,
         lead_time_days=lead.lead_time_days,
         lead_time_sd_days=lead.lead_time_sd_days,
         lead_time_source=lead.source,
@@ -156,7 +162,6 @@ def item_policy(session: Session, item: Item, today: dt.date) -> ItemPolicy:
 def status_result(policy: ItemPolicy) -> dict[str, Any]:
     """The ``inventory_status`` result: SPEC keys first, then the inputs used."""
     result = asdict(policy)
-    result["demand_method"] = "mean of daily demand, last 90 days"
     return result
 
 
@@ -166,7 +171,7 @@ def recommendation_result(policy: ItemPolicy, today: dt.date) -> dict[str, Any]:
     if policy.avg_daily_demand <= 0:
         quantity = 0.0
         order_by = None
-        reason = "No demand in the last 90 days: no order needed."
+        reason = f"No expected demand ({policy.demand_method}): no order needed."
     elif position <= policy.reorder_point:
         if policy.order_size > 0:
             orders_needed = math.floor((policy.reorder_point - position) / policy.order_size) + 1
@@ -185,12 +190,19 @@ def recommendation_result(policy: ItemPolicy, today: dt.date) -> dict[str, Any]:
     else:
         quantity = 0.0
         days_until_reorder = (position - policy.reorder_point) / policy.avg_daily_demand
-        order_by = today + dt.timedelta(days=math.floor(days_until_reorder))
-        reason = (
-            f"Inventory position {position:g} is above the reorder point {policy.reorder_point:.1f}; "
-            f"at {policy.avg_daily_demand:.2f} units/day it reaches it in about "
-            f"{days_until_reorder:.0f} days: order {policy.order_size:g} units by {order_by.isoformat()}."
-        )
+        if days_until_reorder > ORDER_BY_HORIZON_DAYS:
+            order_by = None
+            reason = (
+                f"Inventory position {position:g} covers more than {ORDER_BY_HORIZON_DAYS} days above the "
+                f"reorder point {policy.reorder_point:.1f} at {policy.avg_daily_demand:.2f} units/day: no order needed."
+            )
+        else:
+            order_by = today + dt.timedelta(days=math.floor(days_until_reorder))
+            reason = (
+                f"Inventory position {position:g} is above the reorder point {policy.reorder_point:.1f}; "
+                f"at {policy.avg_daily_demand:.2f} units/day it reaches it in about "
+                f"{days_until_reorder:.0f} days: order {policy.order_size:g} units by {order_by.isoformat()}."
+            )
     return {
         "sku": policy.sku,
         "order_quantity": quantity,
@@ -209,6 +221,7 @@ def recommendation_result(policy: ItemPolicy, today: dt.date) -> dict[str, Any]:
         "on_order": policy.on_order,
         "avg_daily_demand": policy.avg_daily_demand,
         "sd_daily_demand": policy.sd_daily_demand,
+        "demand_method": policy.demand_method,
         "lead_time_days": policy.lead_time_days,
         "lead_time_sd_days": policy.lead_time_sd_days,
         "lead_time_source": policy.lead_time_source,
