@@ -246,6 +246,7 @@ def parse_quantiles(text: str) -> list[float]:
 
 FreqOption = Annotated[str | None, typer.Option("--freq", help="D, W or M (inferred if absent).")]
 SalesOption = Annotated[Path, typer.Option("--sales", help="sales.csv (sku,date,quantity).")]
+BackendOption = Annotated[str, typer.Option("--backend", help="Parallel backend: process (default) or dask.")]
 
 
 @app.command("forecast")
@@ -256,7 +257,7 @@ def forecast_command(
     freq: FreqOption = None,
     quantiles: Annotated[str, typer.Option("--quantiles", help="Comma-separated quantile levels.")] = "0.05,0.5,0.95",
     model: Annotated[str, typer.Option("--model", help="auto (selected per series by backtest) or a model name.")] = "auto",
-    backend: Annotated[str, typer.Option("--backend", help="process (default) or dask.")] = "process",
+    backend: BackendOption = "process",
     db: DbOption = None,
     today: TodayOption = None,
     json_output: JsonOption = False,
@@ -281,7 +282,7 @@ def backtest_command(
     horizon: Annotated[int, typer.Option("--horizon", help="Periods per fold.")],
     folds: Annotated[int, typer.Option("--folds", help="Rolling origins.")] = 3,
     freq: FreqOption = None,
-    backend: Annotated[str, typer.Option("--backend", help="process (default) or dask.")] = "process",
+    backend: BackendOption = "process",
     db: DbOption = None,
     today: TodayOption = None,
     json_output: JsonOption = False,

@@ -40,6 +40,7 @@ from forecasting.backtest import (
     SeriesBacktest,
     backtest_series,
     candidates_for,
+    default_model,
     evaluation_quantiles,
     fold_origins,
     summarize,
@@ -231,7 +232,7 @@ def forecast_series(
         result = backtest_series(
             values, horizon, folds, season_length=season_length, quantiles=levels, models=candidates_for(demand_class)
         )
-        chosen = result.selected
+        chosen = result.selected if result.origins else default_model(demand_class)
         if name == ENSEMBLE and result.ensemble_members:
             chosen = ENSEMBLE
         if chosen == ENSEMBLE:

@@ -125,6 +125,8 @@ def test_too_short_to_backtest_falls_back_to_the_demand_class() -> None:
     assert backtest_series([5, 6, 5], 4, folds=3).selected == "AutoETS"
     result = forecast_series([5, 6, 5], 4, quantiles=QUANTILES)
     assert result.backtest_mase is None and result.forecast.horizon == 4
+    assert result.model in ("AutoETS", "SES", "Naive")  # AutoETS, degraded on 3 points
+    assert forecast_series([0, 0, 3, 0], 4).model == "CrostonSBA"
 
 
 # -- series preparation -------------------------------------------------------------------
@@ -308,3 +310,22 @@ def test_sales_reader_keeps_sku_text(tmp_path: Path) -> None:
     frame = read_sales(path)
     assert list(frame["sku"]) == ["007", "007"] and frame["quantity"].sum() == 3.5
     assert frame["date"].dt.year.tolist() == [2024, 2024]
+
+
+def test_auto_chooses_among_the_models_suited_to_the_demand_class() -> None:
+    rng = np.random.default_rng(8)
+    intermittent = np.where(rng.random(60) < 0.25, rng.integers(1, 6, 60), 0).astype(float)
+    result = backtest_series(intermittent, 6, folds=3)
+    assert result.demand_class in ("intermittent", "lumpy")
+    assert "AutoARIMA" in result.scores  # every model is scored and reported ...
+    chosen = result.ensemble_members if result.selected == ENSEMBLE else [result.selected]
+    assert not {"AutoARIMA", "Theta"} & set(chosen)  # ... but only suited ones compete
+    auto = forecast_series(intermittent, 6, quantiles=QUANTILES)
+    assert auto.backtest is not None and "AutoARIMA" not in auto.backtest.scores  # not even fitted
+    assert auto.backtest_mase is not None
+
+
+def test_named_model_with_backtest_reports_its_backtest_mase() -> None:
+    y = np.tile([2.0, 8.0, 4.0, 6.0], 10)
+    result = forecast_series(y, 4, season_length=4, model="seasonalnaive", backtest=True)
+    assert result.model == "SeasonalNaive" and result.backtest_mase == pytest.approx(0.0)
