@@ -323,11 +323,19 @@ def policy_command(
     today: TodayOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Cost-optimal continuous-review (s, Q) per sku from the sales history and item costs."""
+    """Cost-optimal continuous-review (s, Q) per sku from the sales history and item costs.
+
+    With --db (or REPLENISH_DB), lead times observed in that store's PO history are used
+    for suppliers with at least five deliveries.
+    """
     from tools.policy import run_policy
 
+    import os
+
     planning_date = parse_today(today) if today else None
-    summary = run_policy(items, sales, out, today=planning_date, progress=not json_output)
+    # With an explicit store, the suppliers' delivered lead times (PO history) feed the policy.
+    engine = open_engine(db) if db or os.environ.get("REPLENISH_DB") else None
+    summary = run_policy(items, sales, out, today=planning_date, progress=not json_output, engine=engine)
     if json_output:
         emit_json(summary)
     else:

@@ -112,3 +112,30 @@ def test_forecast_bad_input_exits_2(tmp_path: Path, extra: list[str], content: s
     result = run_cli("forecast", "--sales", str(sales), "--out", str(out), *extra, "--json")
     assert_user_error(result, *fragments)
     assert not out.exists()
+
+
+def test_policy_with_a_store_uses_observed_lead_times(tmp_path: Path) -> None:
+    from data.schema import LeadTimeObservation
+    from data.store import open_store, session_scope
+
+    sales = write_sales(tmp_path)
+    items = tmp_path / "items.csv"
+    items.write_text("sku,supplier,unit_cost,order_cost,lead_time_days,stockout_cost\nA-1,Acme,2.0,40,7,1.5\nB-2,Other,5.0,20,14,\n",
+                     encoding="utf-8")
+    database = f"sqlite:///{tmp_path / 's.db'}"
+    assert run_cli("import", "--items", str(items), "--db", database).returncode == 0
+    with session_scope(open_store(database)) as session:  # Acme states 7 days, delivers in 21
+        for number in range(6):
+            ordered = START + dt.timedelta(days=14 * number)
+            session.add(LeadTimeObservation(supplier="Acme", sku="A-1", order_date=ordered,
+                                            actual_date=ordered + dt.timedelta(days=21)))
+    reorder_points = {}
+    for label, extra in (("stated", []), ("observed", ["--db", database])):
+        out = tmp_path / f"{label}.csv"
+        result = run_cli("policy", "--items", str(items), "--sales", str(sales), "--out", str(out),
+                         "--today", "2026-10-01", *extra, "--json")
+        assert result.returncode == 0, result.stderr
+        with out.open(newline="") as handle:
+            reorder_points[label] = float(next(csv.DictReader(handle))["reorder_point"])
+    # about 14 more days of demand (≈ 8.6/day) must be covered
+    assert reorder_points["observed"] > reorder_points["stated"] + 80
