@@ -8,9 +8,10 @@ Two layers, kept apart on purpose:
 - *layout* (``build_app``, ``launch``) places those tables on one Gradio 6 page and wires
   the Refresh button.
 
-Every number on the page comes from a registered tool (``list_alerts``) or the tool
-helpers behind ``inventory_status`` / ``recommend_order``; the page computes nothing but
-sums and counts for display.
+Every number on the page comes from the code behind the registered tools
+``list_alerts``, ``inventory_status`` and ``recommend_order`` (each sku's policy computed
+once per load and shared by the three); the page computes nothing but sums and counts
+for display.
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ import pandas as pd  # noqa: E402
 from pandas.io.formats.style import Styler  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
-from tools.inventory import inventory_table, recommend_all  # noqa: E402
-from tools.registry import ToolContext, call_tool  # noqa: E402
+from data.store import session_scope  # noqa: E402
+from tools.alerts import alerts_from_policies  # noqa: E402
+from tools.inventory import all_policies, recommendation_result, status_result  # noqa: E402
+from tools.registry import ToolContext  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
@@ -141,11 +144,13 @@ class DashboardData:
 def load_dashboard(engine: Engine, today: dt.date) -> DashboardData:
     """Read alerts, inventory status and recommendations from the store."""
     context = ToolContext(engine=engine, today=today)
+    with session_scope(engine) as session:  # one policy per sku serves all three sections
+        policies = all_policies(session, today)
     return DashboardData(
         today=today,
-        alerts=list(call_tool("list_alerts", {}, context)),
-        inventory=inventory_table(context),
-        recommendations=recommend_all(context, save=False),
+        alerts=alerts_from_policies(policies, context),
+        inventory=[status_result(policy) for policy in policies],
+        recommendations=[recommendation_result(policy, today) for policy in policies],
     )
 
 

@@ -33,6 +33,8 @@ PO_STATUSES: tuple[str, ...] = (
     "received",
     "cancelled",
 )
+OPEN_PO_STATUSES: tuple[str, ...] = ("approved", "sent", "partially_received")
+"""Statuses of a purchase order whose goods are still expected."""
 MESSAGE_STATUSES: tuple[str, ...] = ("pending", "confirmed", "rejected")
 
 

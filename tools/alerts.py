@@ -17,12 +17,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from data.schema import PurchaseOrder, PurchaseOrderLine
+from data.schema import OPEN_PO_STATUSES, PurchaseOrder, PurchaseOrderLine
 from data.store import session_scope
 from tools.inventory import ItemPolicy, all_policies
 from tools.registry import ToolArguments, ToolContext, register
 
-OPEN_PO_STATUSES = ("approved", "sent", "partially_received")
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2}
 
 
@@ -111,6 +110,11 @@ def list_alerts(arguments: NoArguments, context: ToolContext) -> list[dict[str, 
     supplier_delay per supplier (open PO lines past their promised date)."""
     with session_scope(context.require_engine()) as session:
         policies = all_policies(session, context.today)
+    return alerts_from_policies(policies, context)
+
+
+def alerts_from_policies(policies: list[ItemPolicy], context: ToolContext) -> list[dict[str, Any]]:
+    """Stock alerts of already computed policies plus supplier delays, most severe first."""
     alerts = [alert for policy in policies for alert in item_alerts(policy)]
     alerts.extend(supplier_delay_alerts(context))
     return sorted(alerts, key=lambda alert: SEVERITY_ORDER[alert["severity"]])

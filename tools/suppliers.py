@@ -17,11 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from data.errors import UserInputError
-from data.schema import Item, LeadTimeObservation, PurchaseOrder, Supplier
+from data.schema import OPEN_PO_STATUSES, Item, LeadTimeObservation, PurchaseOrder, Supplier
 from data.store import session_scope
 from tools.registry import ToolArguments, ToolContext, register
 
-OPEN_PO_STATUSES = ("approved", "sent", "partially_received")
 
 
 def known_supplier_names(session: Session) -> list[str]:
