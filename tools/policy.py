@@ -610,37 +610,22 @@ class BatchSimulation:
     def lane(self, candidate: int, path: int) -> SimulationResult:
         """One candidate on one path as a :class:`SimulationResult` (for comparisons)."""
         c, p = candidate, path
-        demand = float(self.total_demand[c, p])
-        short = float(self.units_short[c, p])
-        cycles = int(self.cycles[c, p])
-        bad = int(self.cycles_with_stockout[c, p])
-        days = self.days
-        holding, ordering, shortage = (
-            float(self.holding_cost[c, p]),
-            float(self.ordering_cost[c, p]),
-            float(self.stockout_cost[c, p]),
-        )
-        return SimulationResult(
-            days=days,
-            total_demand=demand,
-            units_short=short,
-            fill_rate=1.0 - short / demand if demand > 0 else 1.0,
-            cycles=cycles,
-            cycles_with_stockout=bad,
-            cycle_service_level=1.0 - bad / cycles if cycles else 1.0,
+        return SimulationResult.from_totals(
+            days=self.days,
+            total_demand=float(self.total_demand[c, p]),
+            units_short=float(self.units_short[c, p]),
+            cycles=int(self.cycles[c, p]),
+            cycles_with_stockout=int(self.cycles_with_stockout[c, p]),
             stockout_days=int(self.stockout_days[c, p]),
-            avg_on_hand=float(self.on_hand_sum[c, p]) / days
-            if days
-            else float(self.ending_on_hand[c, p]),
-            avg_backorders=float(self.backorder_sum[c, p]) / days if days else 0.0,
+            on_hand_sum=float(self.on_hand_sum[c, p]),
+            backorder_sum=float(self.backorder_sum[c, p]),
             orders=int(self.orders[c, p]),
             ending_on_hand=float(self.ending_on_hand[c, p]),
             ending_backorders=float(self.ending_backorders[c, p]),
             ending_on_order=float(self.ending_on_order[c, p]),
-            holding_cost=holding,
-            ordering_cost=ordering,
-            stockout_cost=shortage,
-            total_cost=holding + ordering + shortage,
+            holding_cost=float(self.holding_cost[c, p]),
+            ordering_cost=float(self.ordering_cost[c, p]),
+            stockout_cost=float(self.stockout_cost[c, p]),
         )
 
 

@@ -85,6 +85,48 @@ class SimulationResult:
     stockout_cost: float
     total_cost: float
 
+    @classmethod
+    def from_totals(
+        cls,
+        *,
+        days: int,
+        total_demand: float,
+        units_short: float,
+        cycles: int,
+        cycles_with_stockout: int,
+        stockout_days: int,
+        on_hand_sum: float,
+        backorder_sum: float,
+        orders: int,
+        ending_on_hand: float,
+        ending_backorders: float,
+        ending_on_order: float,
+        holding_cost: float,
+        ordering_cost: float,
+        stockout_cost: float,
+    ) -> SimulationResult:
+        """The result from the run's totals: rates, averages and total cost are derived here."""
+        return cls(
+            days=days,
+            total_demand=total_demand,
+            units_short=units_short,
+            fill_rate=1.0 - units_short / total_demand if total_demand > 0 else 1.0,
+            cycles=cycles,
+            cycles_with_stockout=cycles_with_stockout,
+            cycle_service_level=1.0 - cycles_with_stockout / cycles if cycles else 1.0,
+            stockout_days=stockout_days,
+            avg_on_hand=on_hand_sum / days if days else ending_on_hand,
+            avg_backorders=backorder_sum / days if days else 0.0,
+            orders=orders,
+            ending_on_hand=ending_on_hand,
+            ending_backorders=ending_backorders,
+            ending_on_order=ending_on_order,
+            holding_cost=holding_cost,
+            ordering_cost=ordering_cost,
+            stockout_cost=stockout_cost,
+            total_cost=holding_cost + ordering_cost + stockout_cost,
+        )
+
 
 def simulate_continuous_review(
     demand: np.ndarray,
@@ -192,17 +234,15 @@ def simulate_continuous_review(
     holding_cost = holding_cost_per_unit_day * on_hand_sum
     ordering_cost = order_cost * orders
     shortage_cost = stockout_cost * units_short
-    return SimulationResult(
+    return SimulationResult.from_totals(
         days=days,
         total_demand=total_demand,
         units_short=units_short,
-        fill_rate=1.0 - units_short / total_demand if total_demand > 0 else 1.0,
         cycles=cycles,
         cycles_with_stockout=cycles_with_stockout,
-        cycle_service_level=1.0 - cycles_with_stockout / cycles if cycles else 1.0,
         stockout_days=stockout_days,
-        avg_on_hand=on_hand_sum / days if days else on_hand,
-        avg_backorders=backorder_sum / days if days else 0.0,
+        on_hand_sum=on_hand_sum,
+        backorder_sum=backorder_sum,
         orders=orders,
         ending_on_hand=on_hand,
         ending_backorders=backorders,
@@ -210,7 +250,6 @@ def simulate_continuous_review(
         holding_cost=holding_cost,
         ordering_cost=ordering_cost,
         stockout_cost=shortage_cost,
-        total_cost=holding_cost + ordering_cost + shortage_cost,
     )
 
 
