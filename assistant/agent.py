@@ -1,0 +1,284 @@
+"""The agent turn (SPEC §7): question → tool calls → tool results → grounded answer.
+
+One model pass chooses the tools (the fine-tuned model writes every needed call at
+once); we parse, allow-list, resolve product and supplier mentions to the catalog,
+validate arguments with the tools' pydantic models, send a corrective message and retry
+(bounded) when something is wrong, execute, and answer. By default the answer is written
+from the results with prompts/answers.toml (fast on CPU, grounded by construction);
+``explain="model"`` feeds the results back for the model to word the answer, and any
+answer whose numbers no result supports is replaced by the templated one.
+
+Safety: approving or placing orders is never a tool; a request to do so is refused
+before the model sees it. A pasted message is data: it only ever reaches
+``parse_supplier_message``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import ValidationError
+
+from assistant.answers import reply, templated_answer
+from assistant.catalog_resolver import CatalogResolver, ResolutionError
+from assistant.grounding import check_grounding
+from assistant.language import Language, detect_language
+from assistant.llm import ChatBackend, Generation, Message
+from assistant.tool_calls import ToolCallRequest, parse_model_output, render_tool_call
+from data.errors import UserInputError
+from tools.registry import ToolContext, all_tools, format_validation_error
+
+PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
+SPEC_TOOLS = frozenset(
+    {
+        "inventory_status", "forecast_demand", "recommend_order", "compute_eoq", "reorder_point",
+        "newsvendor", "simulate_policy", "list_alerts", "draft_purchase_order",
+        "supplier_performance", "parse_supplier_message",
+    }
+)
+# Arguments a later call may take from an earlier result of the same turn
+# ("simulate the recommended policy for X").
+CHAINED_ARGUMENTS = {"reorder_point", "order_quantity"}
+# The buyer's own words asking us to approve, place, send or confirm an order.
+APPROVAL_REQUEST = re.compile(
+    r"\b(approve|approving|place|placing|submit|send|release|confirm|sign off)\b[^.?!\n]{0,40}\b(po|pos|order|orders|purchase)\b"
+    r"|\b(approve|approval of)\s+(po|PO)[-\s]?\S*|\bjust order\b|\border it now\b"
+    r"|批准|审批通过|下单|发出订单|确认订单|提交订单|直接订",
+    re.IGNORECASE,
+)
+PASTED_MESSAGE = re.compile(r"(^|\n)\s*(from|subject|发件人|主题|dear|尊敬的|>)[:：\s]", re.IGNORECASE)
+PARSE_CALL_STOP = '"parse_supplier_message"'
+
+
+def system_prompt() -> str:
+    return (PROMPTS / "agent_system.txt").read_text(encoding="utf-8")
+
+
+def buyer_text(question: str) -> str:
+    """The buyer's own words: the question without a pasted message that follows it."""
+    match = PASTED_MESSAGE.search(question)
+    return question[: match.start()] if match else question
+
+
+def is_approval_request(question: str) -> bool:
+    return bool(APPROVAL_REQUEST.search(buyer_text(question)))
+
+
+@dataclass
+class ExecutedCall:
+    name: str
+    arguments: dict[str, Any]
+    result: Any
+
+
+@dataclass
+class AgentTurn:
+    """One question's outcome; ``to_json`` is the SPEC §7 object."""
+
+    question: str
+    answer: str
+    language: Language
+    tool_calls: list[ExecutedCall] = field(default_factory=list)
+    model_outputs: list[str] = field(default_factory=list)
+    retries: int = 0
+    answer_source: Literal["template", "model", "reply"] = "template"
+    grounded: bool = True
+    seconds: float = 0.0
+    new_tokens: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "answer": self.answer,
+            "language": self.language,
+            "tool_calls": [{"name": call.name, "arguments": call.arguments, "result": call.result} for call in self.tool_calls],
+        }
+
+
+class ClarificationNeeded(Exception):
+    def __init__(self, candidates: list[str]) -> None:
+        super().__init__(", ".join(candidates))
+        self.candidates = candidates
+
+
+class Agent:
+    """Answers buyers' questions with tools; never approves or orders anything."""
+
+    def __init__(
+        self,
+        backend: ChatBackend,
+        context: ToolContext,
+        resolver: CatalogResolver | None = None,
+        max_retries: int = 2,
+        max_steps: int = 3,
+        explain: Literal["template", "model"] = "template",
+    ) -> None:
+        self.backend = backend
+        self.context = context
+        self.resolver = resolver if resolver is not None else (
+            CatalogResolver.from_engine(context.engine) if context.engine is not None else CatalogResolver([], [])
+        )
+        self.max_retries = max_retries
+        self.max_steps = max_steps
+        self.explain = explain
+        self.tools = {name: tool for name, tool in all_tools().items() if name in SPEC_TOOLS}
+
+    # -- preparing calls -------------------------------------------------------------
+    def _resolve_arguments(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+        """Catalog skus and supplier names for what the buyer wrote."""
+        resolved = dict(arguments)
+        try:
+            if isinstance(resolved.get("sku"), str):
+                resolved["sku"] = self.resolver.resolve_sku(resolved["sku"])
+            if isinstance(resolved.get("skus"), list):
+                resolved["skus"] = [self.resolver.resolve_sku(str(sku)) for sku in resolved["skus"]]
+            if isinstance(resolved.get("supplier"), str) and name != "parse_supplier_message":
+                resolved["supplier"] = self.resolver.resolve_supplier(resolved["supplier"])
+        except ResolutionError as error:
+            if error.candidates:
+                raise ClarificationNeeded([self.resolver.describe(c) for c in error.candidates]) from None
+            raise
+        return resolved
+
+    def _check_batch(self, calls: list[ToolCallRequest]) -> tuple[list[ToolCallRequest], list[str]]:
+        """Allow-list, resolve and validate a batch; returns prepared calls and problems."""
+        prepared: list[ToolCallRequest] = []
+        problems: list[str] = []
+        produced: set[str] = set()
+        for call in calls:
+            if call.name not in self.tools:
+                problems.append(f"unknown tool {call.name!r}; use one of: {', '.join(sorted(self.tools))}")
+                continue
+            try:
+                arguments = self._resolve_arguments(call.name, call.arguments)
+            except ResolutionError as error:
+                problems.append(f"{call.name}: {error}")
+                continue
+            trial = dict(arguments)
+            for key in CHAINED_ARGUMENTS & produced & self.tools[call.name].arguments.model_fields.keys():
+                trial.setdefault(key, 1.0)  # filled from the earlier result at execution
+            try:
+                self.tools[call.name].arguments.model_validate(trial)
+            except ValidationError as error:
+                problems.append(format_validation_error(call.name, error))
+                continue
+            prepared.append(ToolCallRequest(call.name, arguments))
+            if call.name in {"recommend_order", "inventory_status"}:
+                produced |= CHAINED_ARGUMENTS
+        return prepared, problems
+
+    def _execute(self, calls: list[ToolCallRequest]) -> list[ExecutedCall]:
+        executed: list[ExecutedCall] = []
+        seen: set[str] = set()
+        for call in calls:
+            key = render_tool_call(call)
+            if key in seen:
+                continue  # the same call twice in one batch runs once
+            seen.add(key)
+            arguments = dict(call.arguments)
+            fillable = CHAINED_ARGUMENTS & self.tools[call.name].arguments.model_fields.keys()
+            for earlier in reversed(executed):
+                if isinstance(earlier.result, dict) and earlier.result.get("sku") == arguments.get("sku"):
+                    for name in fillable - arguments.keys():
+                        if name in earlier.result:
+                            arguments[name] = earlier.result[name]
+            try:
+                validated = self.tools[call.name].arguments.model_validate(arguments)
+                result = self.tools[call.name].function(validated, self.context)
+            except ValidationError as error:
+                result = {"error": format_validation_error(call.name, error)}
+            except UserInputError as error:
+                result = {"error": str(error)}
+            executed.append(ExecutedCall(call.name, arguments, result))
+        return executed
+
+    # -- the turn ----------------------------------------------------------------------
+    def _generate(self, messages: list[Message], turn: AgentTurn) -> Generation:
+        generation = self.backend.generate(messages, stop=[PARSE_CALL_STOP])
+        turn.model_outputs.append(generation.text)
+        turn.new_tokens += generation.new_tokens
+        return generation
+
+    def ask(self, question: str) -> AgentTurn:
+        started = time.perf_counter()
+        language = detect_language(buyer_text(question) or question)
+        turn = AgentTurn(question=question, answer="", language=language)
+        try:
+            self._run(question, turn)
+        except ClarificationNeeded as clarification:
+            turn.answer = reply("clarify", language, candidates="; ".join(clarification.candidates))
+            turn.answer_source = "reply"
+        turn.seconds = time.perf_counter() - started
+        return turn
+
+    def _run(self, question: str, turn: AgentTurn) -> None:
+        language = turn.language
+        if is_approval_request(question):
+            turn.answer, turn.answer_source = reply("refuse_approval", language), "reply"
+            return
+        messages: list[Message] = [{"role": "system", "content": system_prompt()}, {"role": "user", "content": question}]
+        for step in range(self.max_steps):
+            prepared, text = self._choose_tools(messages, question, turn)
+            if not prepared:
+                if step == 0:
+                    self._answer_without_tools(text, question, turn)
+                else:
+                    self._final_answer(text, question, turn)
+                return
+            executed = self._execute(prepared)
+            turn.tool_calls.extend(executed)
+            if self.explain == "template":
+                break
+            messages.append({"role": "assistant", "content": "\n".join(render_tool_call(ToolCallRequest(c.name, c.arguments)) for c in executed)})
+            for call in executed:
+                messages.append({"role": "tool", "content": _compact_json(call.result)})
+        self._final_answer(None, question, turn)
+
+    def _choose_tools(self, messages: list[Message], question: str, turn: AgentTurn) -> tuple[list[ToolCallRequest], str]:
+        """One model pass, with corrective retries; returns valid calls and any prose."""
+        for attempt in range(self.max_retries + 1):
+            generation = self._generate(messages, turn)
+            parsed = parse_model_output(generation.text)
+            calls = parsed.calls
+            if PARSE_CALL_STOP in generation.text:
+                # The model chose the parser; the message is the buyer's paste, verbatim.
+                calls = [call for call in calls if call.name != "parse_supplier_message"]
+                calls.append(ToolCallRequest("parse_supplier_message", {"text": question}))
+                parsed.problems = [p for p in parsed.problems if "parse_supplier_message" not in p]
+            prepared, problems = self._check_batch(calls)
+            problems = parsed.problems + problems
+            if not problems:
+                return prepared, parsed.text
+            if attempt == self.max_retries:
+                return prepared, parsed.text
+            turn.retries += 1
+            messages = messages + [
+                {"role": "assistant", "content": generation.text},
+                {"role": "user", "content": "Correction: " + "; ".join(problems) + ". Write the tool calls again."},
+            ]
+        return [], ""
+
+    def _answer_without_tools(self, text: str, question: str, turn: AgentTurn) -> None:
+        """A greeting or a polite decline from the model, checked; else a fixed reply."""
+        text = text.strip()
+        acceptable = bool(text) and check_grounding(text, [], question).grounded and detect_language(text) == turn.language
+        turn.answer = text if acceptable else reply("not_understood", turn.language)
+        turn.answer_source = "model" if acceptable else "reply"
+
+    def _final_answer(self, text: str | None, question: str, turn: AgentTurn) -> None:
+        results = [call.result for call in turn.tool_calls]
+        if self.explain == "model" and text:
+            if check_grounding(text, results, question).grounded:
+                turn.answer, turn.answer_source = text, "model"
+                return
+        turn.answer = templated_answer([(call.name, call.result) for call in turn.tool_calls], turn.language)
+        turn.answer_source = "template"
+        turn.grounded = check_grounding(turn.answer, results, question).grounded
+
+
+def _compact_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)[:2000]
