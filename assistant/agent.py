@@ -46,9 +46,9 @@ SPEC_TOOLS = frozenset(
 CHAINED_ARGUMENTS = {"reorder_point", "order_quantity"}
 # The buyer's own words asking us to approve, place, send or confirm an order.
 APPROVAL_REQUEST = re.compile(
-    r"\b(approve|approving|place|placing|submit|send|release|confirm|sign off)\b[^.?!\n]{0,40}\b(po|pos|order|orders|purchase)\b"
-    r"|\b(approve|approval of)\s+(po|PO)[-\s]?\S*|\bjust order\b|\border it now\b"
-    r"|批准|审批通过|下单|发出订单|确认订单|提交订单|直接订",
+    r"\b(approve|approving|place|placing|submit|send|release|confirm|sign off)\b[^.?!\n]{0,40}\b(po|pos|order|orders|purchase|drafts?|them|it)\b"
+    r"|\bapprove_\w+|\bjust order\b|\border it now\b"
+    r"|(帮我|替我|给我|直接|马上|立即|现在就?|去)下单|下单吧|批准|审批通过|确认订单|提交订单|发出采购单|发给供应商",
     re.IGNORECASE,
 )
 PASTED_MESSAGE = re.compile(r"(^|\n)\s*(from|subject|发件人|主题|dear|尊敬的|>)[:：\s]", re.IGNORECASE)
@@ -60,13 +60,27 @@ def system_prompt() -> str:
 
 
 def buyer_text(question: str) -> str:
-    """The buyer's own words: the question without a pasted message that follows it."""
+    """The buyer's own words: the question without a pasted message that follows it.
+
+    A paste starts on a new line (after "parse this:" or a blank line) or with mail
+    headers; the buyer's request is the first line.
+    """
     match = PASTED_MESSAGE.search(question)
-    return question[: match.start()] if match else question
+    own = question[: match.start()] if match else question
+    return own.strip().split("\n", 1)[0]
+
+
+# "when should I place the next order?" asks for planning advice, not for an order.
+PLANNING_QUESTION = re.compile(r"\b(when|should|need to|have to|must|by when)\s+(i|we)?\s*$", re.IGNORECASE)
 
 
 def is_approval_request(question: str) -> bool:
-    return bool(APPROVAL_REQUEST.search(buyer_text(question)))
+    """The buyer asks us to approve, place or send an order (never done by the assistant)."""
+    text = buyer_text(question)
+    for match in APPROVAL_REQUEST.finditer(text):
+        if not PLANNING_QUESTION.search(text[max(0, match.start() - 25) : match.start()]):
+            return True
+    return False
 
 
 @dataclass
