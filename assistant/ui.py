@@ -22,7 +22,7 @@ import logging
 import math
 import os
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +33,8 @@ import pandas as pd  # noqa: E402
 from pandas.io.formats.style import Styler  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
+from assistant.agent import Agent  # noqa: E402
+from assistant.chat_ui import LazyAgent, build_chat_tab  # noqa: E402
 from data.store import session_scope  # noqa: E402
 from tools.alerts import alerts_from_policies  # noqa: E402
 from tools.inventory import all_policies, recommendation_result, status_result  # noqa: E402
@@ -489,8 +491,25 @@ def _html(css: str, head: str | None = None, visible: bool = True, value: str = 
     return gr.HTML(value, css_template=css, js_on_load=None, head=head, visible=visible)
 
 
-def build_app(engine: Engine, today: dt.date) -> gr.Blocks:
-    """The dashboard page for the store behind ``engine`` on planning date ``today``."""
+def default_agent_factory(engine: Engine, today: dt.date) -> Callable[[], Agent]:
+    """The local default model (or ``REPLENISH_LLM_URL``) behind the Chat tab."""
+
+    def build() -> Agent:
+        from assistant.llm import make_backend
+        from tools.registry import ToolContext
+
+        return Agent(make_backend(), ToolContext(engine, today))
+
+    return build
+
+
+def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent] | None = None) -> gr.Blocks:
+    """The workspace for the store behind ``engine`` on planning date ``today``.
+
+    ``agent_factory`` builds the Chat tab's agent on the first question (default: the
+    local model); tests pass one with a scripted backend.
+    """
+    agent = LazyAgent(agent_factory or default_agent_factory(engine, today))
 
     def refresh() -> tuple[Any, ...]:
         try:
@@ -543,6 +562,8 @@ def build_app(engine: Engine, today: dt.date) -> gr.Blocks:
                     buttons=["fullscreen", "copy"],
                     elem_classes=["rp-table"],
                 )
+            with gr.Tab("Chat", elem_id="rp-chat-tab"):
+                build_chat_tab(agent)
         outputs = [title, empty_note, cards, alerts, inventory, orders_summary, orders]
         demo.load(refresh, outputs=outputs, api_visibility="private")
         refresh_button.click(refresh, outputs=outputs, api_visibility="private")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 import socket
@@ -13,6 +14,9 @@ import pytest
 from sqlalchemy import Engine
 
 from assistant import ui
+from assistant.agent import Agent
+from assistant.llm import ScriptedBackend
+from tools.registry import ToolContext
 from data.schema import Item, PurchaseOrder, PurchaseOrderLine, Sale, Supplier
 from data.store import session_scope
 from tests.conftest import REPO_ROOT, TODAY
@@ -222,6 +226,13 @@ def fill_dashboard_store(engine: Engine) -> Engine:
     return engine
 
 
+def scripted_agent(engine: Engine) -> Agent:
+    """The Chat tab's agent with a scripted model: the browser test checks the UI, not the model."""
+    call = {"name": "inventory_status", "arguments": {"sku": "brk1042"}}
+    backend = ScriptedBackend([f"<tool_call>{json.dumps(call)}</tool_call>"])
+    return Agent(backend, ToolContext(engine, TODAY))
+
+
 @pytest.fixture
 def dashboard_store(sqlite_store: Engine) -> Engine:
     return fill_dashboard_store(sqlite_store)
@@ -230,7 +241,7 @@ def dashboard_store(sqlite_store: Engine) -> Engine:
 @pytest.fixture
 def running_app(dashboard_store: Engine) -> Iterator[str]:
     """The dashboard served in-process on a free loopback port; yields its URL."""
-    demo = ui.build_app(dashboard_store, TODAY)
+    demo = ui.build_app(dashboard_store, TODAY, agent_factory=lambda: scripted_agent(dashboard_store))
     port = _free_port()
     demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, show_error=True,
                 quiet=True)
@@ -298,6 +309,15 @@ def test_dashboard_in_browser(running_app: str) -> None:
             # Refresh re-reads the store
             page.get_by_role("button", name="Refresh").click()
             expect(page.get_by_text("Planning date")).to_be_visible()
+            # the Chat tab: the question, a collapsible tool box, a grounded answer
+            page.get_by_role("tab", name="Chat").click()
+            page.locator("#rp-question textarea").fill("stock of the shelf brackets?")
+            page.locator("#rp-send").click()
+            chat = page.locator("#rp-chat")
+            expect(chat.get_by_text("inventory_status")).to_be_visible(timeout=30_000)
+            expect(chat.get_by_text("status: ", exact=False).last).to_be_visible(timeout=30_000)
+            expect(chat.get_by_text("BRK-1042", exact=False).last).to_be_visible()
+            page.screenshot(path=str(SCREENSHOT.with_name("ui-chat.png")), full_page=True)
         finally:
             browser.close()
     assert dialogs == [], f"page ran injected script: {dialogs}"
