@@ -16,6 +16,7 @@ before the model sees it. A pasted message is data: it only ever reaches
 from __future__ import annotations
 
 import json
+import math
 import re
 import time
 from dataclasses import dataclass, field
@@ -53,9 +54,19 @@ APPROVAL_REQUEST = re.compile(
 )
 PASTED_MESSAGE = re.compile(r"(^|\n)\s*(from|subject|发件人|主题|dear|尊敬的|>)[:：\s]", re.IGNORECASE)
 PARSE_CALL_STOP = '"parse_supplier_message"'
+# How a base model's plain replies begin (greeting, thanks, decline); a reply whose first
+# token is likelier to open one of these than a JSON tool call is not a tool call.
+REPLY_STARTS = ("Hello", "Hi", "You're welcome", "Sorry", "I can", "你好", "不客气", "抱歉", "我")
 
 
-def system_prompt() -> str:
+def system_prompt(fine_tuned: bool = False) -> str:
+    """The fine-tuned model needs one line; a base model gets the rules and worked examples.
+
+    The prompt is a fixed prefix, so its key/value cache is computed once per process
+    (assistant/llm.py).
+    """
+    if fine_tuned:
+        return (PROMPTS / "agent_system_finetuned.txt").read_text(encoding="utf-8")
     return (PROMPTS / "agent_system.txt").read_text(encoding="utf-8")
 
 
@@ -140,6 +151,10 @@ class Agent:
         self.max_steps = max_steps
         self.explain = explain
         self.tools = {name: tool for name, tool in all_tools().items() if name in SPEC_TOOLS}
+        self.fine_tuned = bool(getattr(backend, "fine_tuned", False))
+        if not self.fine_tuned and hasattr(backend, "tool_schemas") and backend.tool_schemas is None:
+            # a base model reads the tool schemas in its own chat template's format
+            backend.tool_schemas = [self.tools[name].json_schema() for name in sorted(self.tools)]
 
     # -- preparing calls -------------------------------------------------------------
     def _resolve_arguments(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -211,8 +226,30 @@ class Agent:
         return executed
 
     # -- the turn ----------------------------------------------------------------------
-    def _generate(self, messages: list[Message], turn: AgentTurn) -> Generation:
-        generation = self.backend.generate(messages, stop=[PARSE_CALL_STOP])
+    def _route_by_likelihood(self, messages: list[Message]) -> str:
+        """For a base model: the forced start of its reply, chosen by the model's likelihood.
+
+        Free generation lets a small base model chat where it should call a tool. Instead
+        we score the starts of a tool call for every allowed tool name against the starts
+        of a plain reply, and generate from the best start (constrained decoding of the
+        routing decision; the arguments are then generated freely and validated).
+        Returns "" for a plain reply.
+        """
+        names = sorted(self.tools)
+        tool_starts = [f'{{"name": "{name}", "arguments": ' for name in names]
+        scores = self.backend.score_starts(messages, ['{"', *tool_starts, *REPLY_STARTS])  # type: ignore[attr-defined]
+        call_opening, tool_scores, reply_scores = scores[0], scores[1 : len(names) + 1], scores[len(names) + 1 :]
+        best = max(range(len(names)), key=lambda index: tool_scores[index])
+        if call_opening < max(reply_scores):
+            return ""
+        return tool_starts[best]
+
+    def _generate(self, messages: list[Message], turn: AgentTurn, first: bool = False) -> Generation:
+        if first and not self.fine_tuned and hasattr(self.backend, "score_starts"):
+            start = self._route_by_likelihood(messages)
+            generation = self.backend.generate(messages, stop=[PARSE_CALL_STOP], prefix=start)  # type: ignore[call-arg]
+        else:
+            generation = self.backend.generate(messages, stop=[PARSE_CALL_STOP])
         turn.model_outputs.append(generation.text)
         turn.new_tokens += generation.new_tokens
         return generation
@@ -234,7 +271,8 @@ class Agent:
         if is_approval_request(question):
             turn.answer, turn.answer_source = reply("refuse_approval", language), "reply"
             return
-        messages: list[Message] = [{"role": "system", "content": system_prompt()}, {"role": "user", "content": question}]
+        prompt = system_prompt(fine_tuned=self.fine_tuned)
+        messages: list[Message] = [{"role": "system", "content": prompt}, {"role": "user", "content": question}]
         for step in range(self.max_steps):
             prepared, text = self._choose_tools(messages, question, turn)
             if not prepared:
@@ -255,7 +293,7 @@ class Agent:
     def _choose_tools(self, messages: list[Message], question: str, turn: AgentTurn) -> tuple[list[ToolCallRequest], str]:
         """One model pass, with corrective retries; returns valid calls and any prose."""
         for attempt in range(self.max_retries + 1):
-            generation = self._generate(messages, turn)
+            generation = self._generate(messages, turn, first=attempt == 0)
             parsed = parse_model_output(generation.text)
             calls = parsed.calls
             if PARSE_CALL_STOP in generation.text:

@@ -37,6 +37,7 @@ class Generation:
 
 class ChatBackend(Protocol):
     name: str
+    fine_tuned: bool  # trained on our tool-call format: needs only the one-line system prompt
 
     def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
         """Greedy completion of ``messages``; stops after any of ``stop`` (kept in the text)."""
@@ -56,7 +57,13 @@ def default_adapter_path(model_name: str) -> Path | None:
 class TransformersBackend:
     """A local causal LM with its system-prompt KV cache reused across turns."""
 
-    def __init__(self, model_name: str | None = None, adapter: Path | None | str = "default", threads: int | None = None) -> None:
+    def __init__(
+        self,
+        model_name: str | None = None,
+        adapter: Path | None | str = "default",
+        threads: int | None = None,
+        tool_schemas: list[dict[str, Any]] | None = None,
+    ) -> None:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -79,21 +86,32 @@ class TransformersBackend:
             from peft import PeftModel
 
             model = PeftModel.from_pretrained(model, str(self.adapter)).merge_and_unload()
+        self.fine_tuned = self.adapter is not None
         self.model = model.eval()
         self.load_seconds = time.perf_counter() - started
         self.name = f"{self.model_name}{'+lora' if self.adapter else ''} ({self.device})"
+        self.tool_schemas = tool_schemas  # rendered by the model's own chat template when given
         self._torch = torch
         self._prefix_key: tuple[int, ...] | None = None
         self._prefix_cache: Any = None
 
-    def _prompt_ids(self, messages: Sequence[Message]) -> list[int]:
-        return list(self.tokenizer.apply_chat_template(list(messages), add_generation_prompt=True, tokenize=True, return_dict=True)["input_ids"])
+    def _render(self, messages: Sequence[Message], add_generation_prompt: bool) -> list[int]:
+        encoded = self.tokenizer.apply_chat_template(
+            list(messages), tools=self.tool_schemas, add_generation_prompt=add_generation_prompt, tokenize=True, return_dict=True
+        )
+        return list(encoded["input_ids"])
+
+    def _prompt_ids(self, messages: Sequence[Message], prefix: str = "") -> list[int]:
+        ids = self._render(messages, add_generation_prompt=True)
+        if prefix:
+            ids += self.tokenizer(prefix, add_special_tokens=False)["input_ids"]
+        return ids
 
     def _cached_prefix(self, messages: Sequence[Message], ids: list[int]) -> tuple[int, Any]:
         """Length and KV cache of the system message, computed once per system prompt."""
         if not messages or messages[0]["role"] != "system":
             return 0, None
-        prefix = list(self.tokenizer.apply_chat_template([messages[0]], tokenize=True, return_dict=True)["input_ids"])
+        prefix = self._render([messages[0]], add_generation_prompt=False)
         if ids[: len(prefix)] != prefix:
             return 0, None
         key = tuple(prefix)
@@ -106,10 +124,51 @@ class TransformersBackend:
             self._prefix_key, self._prefix_cache = key, cache
         return len(prefix), self._prefix_cache
 
-    def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
+    def score_starts(self, messages: Sequence[Message], starts: Sequence[str]) -> list[float]:
+        """Log-probability of each text in ``starts`` as the beginning of the model's reply.
+
+        One forward pass of the prompt (its system part from the cache) and one batched
+        pass over the candidates: this is how a tool is chosen by the model's own
+        likelihood instead of by free generation (constrained decoding of the tool name).
+        """
+        torch = self._torch
+        ids = self._prompt_ids(messages)
+        prefix_length, prefix_cache = self._cached_prefix(messages, ids)
+        cache = copy.deepcopy(prefix_cache) if prefix_cache is not None and prefix_length < len(ids) else None
+        tail = ids[prefix_length:] if cache is not None else ids
+        with torch.no_grad():
+            if cache is None:
+                from transformers import DynamicCache
+
+                cache = DynamicCache()
+            output = self.model(input_ids=torch.tensor([tail], device=self.model.device), past_key_values=cache, use_cache=True)
+            first_logits = torch.log_softmax(output.logits[0, -1].float(), dim=-1)
+            encoded = [self.tokenizer(start, add_special_tokens=False)["input_ids"] for start in starts]
+            width = max(len(tokens) for tokens in encoded)
+            pad = self.tokenizer.eos_token_id
+            batch = torch.tensor([tokens + [pad] * (width - len(tokens)) for tokens in encoded], device=self.model.device)
+            cache.batch_repeat_interleave(len(starts))
+            prompt_mask = torch.ones(len(starts), len(ids), device=self.model.device, dtype=torch.long)
+            candidate_mask = (torch.arange(width, device=self.model.device)[None, :] < torch.tensor([len(t) for t in encoded], device=self.model.device)[:, None]).long()
+            logits = self.model(
+                input_ids=batch, past_key_values=cache, attention_mask=torch.cat([prompt_mask, candidate_mask], dim=1), use_cache=True
+            ).logits.float()
+            log_probs = torch.log_softmax(logits, dim=-1)
+        scores = []
+        for row, tokens in enumerate(encoded):
+            total = float(first_logits[tokens[0]])
+            for position in range(1, len(tokens)):
+                total += float(log_probs[row, position - 1, tokens[position]])
+            scores.append(total)
+        return scores
+
+    def generate(
+        self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = (), prefix: str = ""
+    ) -> Generation:
+        """Greedy completion; ``prefix`` forces the reply's first characters (returned with it)."""
         torch = self._torch
         started = time.perf_counter()
-        ids = self._prompt_ids(messages)
+        ids = self._prompt_ids(messages, prefix)
         prefix_length, prefix_cache = self._cached_prefix(messages, ids)
         input_ids = torch.tensor([ids], device=self.model.device)
         options: dict[str, Any] = {"max_new_tokens": max_new_tokens, "do_sample": False, "pad_token_id": self.tokenizer.eos_token_id}
@@ -120,7 +179,7 @@ class TransformersBackend:
         with torch.no_grad():
             output = self.model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids), **options)
         new = output[0, len(ids) :]
-        text = self.tokenizer.decode(new, skip_special_tokens=True)
+        text = prefix + self.tokenizer.decode(new, skip_special_tokens=True)
         return Generation(text=text, prompt_tokens=len(ids), new_tokens=int(new.shape[0]), seconds=time.perf_counter() - started)
 
 
@@ -138,6 +197,7 @@ class OpenAICompatibleBackend:
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         self.client = httpx.Client(timeout=timeout_seconds, headers=headers)
         self.name = f"{self.model} @ {self.base_url}"
+        self.fine_tuned = os.environ.get("REPLENISH_LLM_FINE_TUNED") == "1"
 
     def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
         import httpx
@@ -163,6 +223,7 @@ class ScriptedBackend:
     """Replays outputs in order (or computes them from the messages): unit tests only."""
 
     name = "scripted"
+    fine_tuned = False
 
     def __init__(self, outputs: Sequence[str] | Callable[[Sequence[Message]], str]) -> None:
         self.outputs = outputs
