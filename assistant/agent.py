@@ -54,6 +54,9 @@ APPROVAL_REQUEST = re.compile(
 )
 PASTED_MESSAGE = re.compile(r"(^|\n)\s*(from|subject|发件人|主题|dear|尊敬的|>)[:：\s]", re.IGNORECASE)
 PARSE_CALL_STOP = '"parse_supplier_message"'
+# Tool calls are short (a pasted message is never copied: generation stops at the parser's
+# name); replies are one sentence.
+MAX_NEW_TOKENS = 96
 # How a base model's plain replies begin (greeting, thanks, decline); a reply whose first
 # token is likelier to open one of these than a JSON tool call is not a tool call.
 REPLY_STARTS = ("Hello", "Hi", "You're welcome", "Sorry", "I can", "你好", "不客气", "抱歉", "我")
@@ -62,12 +65,13 @@ REPLY_STARTS = ("Hello", "Hi", "You're welcome", "Sorry", "I can", "你好", "�
 def system_prompt(fine_tuned: bool = False) -> str:
     """The fine-tuned model needs one line; a base model gets the rules and worked examples.
 
-    The prompt is a fixed prefix, so its key/value cache is computed once per process
-    (assistant/llm.py).
+    The examples (prompts/agent_examples.txt) come from the synthetic training corpus's
+    made-up catalog, never from the evaluation set. The prompt is a fixed prefix, so its
+    key/value cache is computed once per process (assistant/llm.py).
     """
     if fine_tuned:
         return (PROMPTS / "agent_system_finetuned.txt").read_text(encoding="utf-8")
-    return (PROMPTS / "agent_system.txt").read_text(encoding="utf-8")
+    return (PROMPTS / "agent_system.txt").read_text(encoding="utf-8") + (PROMPTS / "agent_examples.txt").read_text(encoding="utf-8")
 
 
 def buyer_text(question: str) -> str:
@@ -152,9 +156,6 @@ class Agent:
         self.explain = explain
         self.tools = {name: tool for name, tool in all_tools().items() if name in SPEC_TOOLS}
         self.fine_tuned = bool(getattr(backend, "fine_tuned", False))
-        if not self.fine_tuned and hasattr(backend, "tool_schemas") and backend.tool_schemas is None:
-            # a base model reads the tool schemas in its own chat template's format
-            backend.tool_schemas = [self.tools[name].json_schema() for name in sorted(self.tools)]
 
     # -- preparing calls -------------------------------------------------------------
     def _resolve_arguments(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
@@ -247,9 +248,9 @@ class Agent:
     def _generate(self, messages: list[Message], turn: AgentTurn, first: bool = False) -> Generation:
         if first and not self.fine_tuned and hasattr(self.backend, "score_starts"):
             start = self._route_by_likelihood(messages)
-            generation = self.backend.generate(messages, stop=[PARSE_CALL_STOP], prefix=start)  # type: ignore[call-arg]
+            generation = self.backend.generate(messages, MAX_NEW_TOKENS, stop=[PARSE_CALL_STOP], prefix=start)  # type: ignore[call-arg]
         else:
-            generation = self.backend.generate(messages, stop=[PARSE_CALL_STOP])
+            generation = self.backend.generate(messages, MAX_NEW_TOKENS, stop=[PARSE_CALL_STOP])
         turn.model_outputs.append(generation.text)
         turn.new_tokens += generation.new_tokens
         return generation

@@ -128,7 +128,9 @@ def sqlite_store(sqlite_url: str) -> Iterator[Engine]:
     engine.dispose()
 
 
-def run_cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    *args: str, stdin: str | None = None, env: dict[str, str] | None = None, timeout: float = 300
+) -> subprocess.CompletedProcess[str]:
     """Run ``replenish ARGS`` as a subprocess, the way a user's script would."""
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(
@@ -138,5 +140,5 @@ def run_cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = N
         text=True,
         cwd=REPO_ROOT,
         env=full_env,
-        timeout=300,
+        timeout=timeout,
     )
