@@ -32,16 +32,10 @@ from assistant.language import Language, detect_language
 from assistant.llm import ChatBackend, Generation, Message
 from assistant.tool_calls import ToolCallRequest, parse_model_output, render_tool_call
 from data.errors import UserInputError
-from tools.registry import ToolContext, all_tools, format_validation_error
+from tools.registry import SPEC_TOOL_NAMES, ToolContext, all_tools, format_validation_error
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
-SPEC_TOOLS = frozenset(
-    {
-        "inventory_status", "forecast_demand", "recommend_order", "compute_eoq", "reorder_point",
-        "newsvendor", "simulate_policy", "list_alerts", "draft_purchase_order",
-        "supplier_performance", "parse_supplier_message",
-    }
-)
+SPEC_TOOLS = frozenset(SPEC_TOOL_NAMES)
 # Arguments a later call may take from an earlier result of the same turn
 # ("simulate the recommended policy for X").
 CHAINED_ARGUMENTS = {"reorder_point", "order_quantity"}

@@ -44,24 +44,14 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from tools.registry import SPEC_TOOL_NAMES
+
 REPO_ROOT = Path(__file__).resolve().parent.parent
 PROMPTS_DIR = REPO_ROOT / "prompts"
 CORPUS_DIR = PROMPTS_DIR / "corpus"
 SYSTEM_PROMPT_PATH = PROMPTS_DIR / "agent_system.txt"
 
-TOOL_NAMES: tuple[str, ...] = (
-    "inventory_status",
-    "forecast_demand",
-    "recommend_order",
-    "compute_eoq",
-    "reorder_point",
-    "newsvendor",
-    "simulate_policy",
-    "list_alerts",
-    "draft_purchase_order",
-    "supplier_performance",
-    "parse_supplier_message",
-)
+TOOL_NAMES: tuple[str, ...] = SPEC_TOOL_NAMES
 REPLY_KINDS: tuple[str, ...] = ("greeting", "thanks", "out_of_domain", "approval", "change")
 LANGUAGES: tuple[str, ...] = ("en", "zh")
 

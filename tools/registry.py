@@ -17,6 +17,22 @@ from sqlalchemy import Engine
 from data.errors import UserInputError
 
 
+# The tools of SPEC §6, in its order: the only names the agent may ever call.
+SPEC_TOOL_NAMES: tuple[str, ...] = (
+    "inventory_status",
+    "forecast_demand",
+    "recommend_order",
+    "compute_eoq",
+    "reorder_point",
+    "newsvendor",
+    "simulate_policy",
+    "list_alerts",
+    "draft_purchase_order",
+    "supplier_performance",
+    "parse_supplier_message",
+)
+
+
 class ToolArguments(BaseModel):
     """Base for tool argument models: unknown arguments are an error, not ignored."""
 
