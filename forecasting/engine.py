@@ -230,23 +230,28 @@ def forecast_series(
     fitted: LocalModel
     if name in ("auto", ENSEMBLE):
         result = backtest_series(
-            values, horizon, folds, season_length=season_length, quantiles=levels, models=candidates_for(demand_class)
+            values, horizon, folds, season_length=season_length, quantiles=levels, models=candidates_for(demand_class),
+            keep_fitted=True,
         )
         chosen = result.selected if result.origins else default_model(demand_class)
         if name == ENSEMBLE and result.ensemble_members:
             chosen = ENSEMBLE
-        if chosen == ENSEMBLE:
-            fitted = Ensemble([make_model(m, season_length) for m in result.ensemble_members])
-        else:
-            fitted = make_model(chosen, season_length)
+        # A model the backtest fitted once on a long series runs on to the end of the
+        # history (no second search, parameters from the first fold); others are fitted here.
+        members = [
+            result.fitted[m].continued(values) if m in result.fitted else make_model(m, season_length).fit(values)
+            for m in (result.ensemble_members if chosen == ENSEMBLE else [chosen])
+        ]
+        result.fitted = {}
+        fitted = Ensemble(members) if chosen == ENSEMBLE else members[0]
     else:
         chosen = name
-        fitted = make_model(name, season_length)
+        fitted = make_model(name, season_length).fit(values)
         if backtest:
             result = backtest_series(
                 values, horizon, folds, season_length=season_length, quantiles=levels, models=[name], ensemble=False
             )
-    forecast = fitted.fit(values).predict(horizon, levels)
+    forecast = fitted.predict(horizon, levels)
     used = ENSEMBLE if isinstance(fitted, Ensemble) else (getattr(fitted, "fitted_name", None) or fitted.name)
     mase = result.scores[chosen].mase if result is not None and chosen in result.scores else None
     return SeriesForecast(used, forecast, demand_class, mase, result)
@@ -255,7 +260,12 @@ def forecast_series(
 def _forecast_chunk(
     chunk: list[tuple[str, np.ndarray]], horizon: int, season_length: int, quantiles: tuple[float, ...], model: str, folds: int
 ) -> list[tuple[str, SeriesForecast]]:
-    return [(sku, forecast_series(y, horizon, season_length, quantiles, model, folds)) for sku, y in chunk]
+    results = []
+    for sku, y in chunk:
+        result = forecast_series(y, horizon, season_length, quantiles, model, folds)
+        result.backtest = None  # not needed by forecast_all: keep it out of the pickles back to the parent
+        results.append((sku, result))
+    return results
 
 
 def _backtest_chunk(

@@ -29,10 +29,25 @@ statsforecast models and uses the first that fits and gives finite forecasts:
 - the intermittent models fall back to ``HistoricAverage`` (the mean demand per period).
 
 :attr:`LocalModel.fitted_name` tells which model actually produced the numbers.
+
+**Long histories.** The models that search a form fit on the most recent periods of a
+long history only: ``AutoETS`` on two years (:data:`ETS_MAX_HISTORY` periods),
+``AutoARIMA`` and ``Theta`` on one (:data:`ARIMA_MAX_HISTORY`,
+:data:`THETA_MAX_HISTORY`), ARIMA with a narrower search there
+(:attr:`AutoARIMA.long_search`). Shorter series (monthly and weekly ones, daily ones
+under a year) are unaffected. A 28-day forecast with a weekly season does not need
+three-year-old days, and the cost of a fit grows with its history. Measured on the
+demo's 51 daily series (3 years, h=28, 3 folds; ``auto``'s relative MASE, same interval
+code): 0.788 fitting whole histories, 0.785 with these windows (ETS on one year too:
+0.796, so ETS keeps two); ``auto`` on the last 28 days held out of the demo and of 60
+synthetic daily series: 0.836 -> 0.830 and 0.768 -> 0.767.
+:meth:`StatsforecastModel.continued` runs a fitted model on a longer history without
+refitting it; the backtest and ``auto`` use it on long series (:mod:`forecasting.backtest`).
 """
 
 from __future__ import annotations
 
+import copy
 import warnings
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar, Self
@@ -46,6 +61,13 @@ from forecasting.intervals import quantile_forecast
 
 SEASON_LENGTHS: dict[str, int] = {"D": 7, "W": 52, "M": 12}
 """Periods per season by frequency: a week of days, a year of weeks, a year of months."""
+
+ETS_MAX_HISTORY = 730
+"""Most recent periods ``AutoETS`` fits on: two years of days."""
+ARIMA_MAX_HISTORY = 365
+"""Most recent periods ``AutoARIMA`` fits on: a year of days (with :attr:`AutoARIMA.long_search`)."""
+THETA_MAX_HISTORY = 365
+"""Most recent periods ``Theta`` fits on: a year of days."""
 
 Candidate = tuple[str, Callable[[], Any]]
 """A fallback step: (name shown to users, factory of an unfitted statsforecast model)."""
@@ -87,6 +109,8 @@ class StatsforecastModel:
     intermittent: ClassVar[bool] = False
     seasons_needed: ClassVar[int] = 0
     """Seasons of history the seasonal variant needs (0: the model has no season)."""
+    max_history: int | None = None
+    """Fit on at most this many of the most recent periods (None: the whole history)."""
 
     calibration: str = "refit"
     """How calibration forecasts are made: ``refit`` the model at each origin, or
@@ -101,6 +125,9 @@ class StatsforecastModel:
             self.calibration = calibration
         self.fitted_name: str | None = None
         self._y: np.ndarray | None = None
+        self._start = 0
+        """Index, in the history given to :meth:`fit`, of the first period fitted on."""
+        self._continued = False
         self._model: Any = None
 
     # -- chain ---------------------------------------------------------------------------
@@ -173,16 +200,52 @@ class StatsforecastModel:
 
     # -- LocalModel ------------------------------------------------------------------------
     def fit(self, y: np.ndarray | Sequence[float]) -> Self:
-        self._y = _as_history(y)
+        history = _as_history(y)
+        self._start = max(0, history.size - self.max_history) if self.max_history else 0
+        self._y = history[self._start :]
+        self._continued = False
         self.fitted_name, self._model = self._fit_chain(self._y, self.candidates(self._y) + [self.fallback()])
         return self
+
+    @property
+    def windowed(self) -> bool:
+        """Whether the last fit used a full :attr:`max_history` window (a long history)."""
+        return self.max_history is not None and self._y is not None and self._y.size >= self.max_history
+
+    @property
+    def continuable(self) -> bool:
+        """Whether :meth:`continued` can reuse this fit: a full window and a model with ``forward``
+        (a constant window, say, would be refitted at every calibration origin instead)."""
+        return self.windowed and self.calibration == "forward" and hasattr(self._model, "forward")
+
+    def continued(self, y: np.ndarray | Sequence[float]) -> Self:
+        """This fitted model run on ``y``, a longer history that begins like the fitted one.
+
+        No new fit and no search: the fitted parameters filter the later periods
+        (statsforecast ``forward``, as for the calibration) and the forecast starts after
+        the end of ``y``. The fitted window keeps its first period (initial states stay
+        where they were estimated), so the history grows by the periods added. A model
+        without ``forward`` refits its fitted form instead.
+        """
+        if self._y is None:
+            raise RuntimeError(f"{self.name}: call fit() before continued()")
+        history = _as_history(y)
+        if history.size < self._start + self._y.size:
+            raise ValueError(f"{self.name}: continued() needs the fitted history and the periods after it")
+        clone = copy.copy(self)
+        clone._y = history[self._start :]
+        clone._continued = True
+        return clone
 
     def predict(self, horizon: int, quantiles: Sequence[float] = DEFAULT_QUANTILES) -> Forecast:
         if self._y is None:
             raise RuntimeError(f"{self.name}: call fit() before predict()")
         if horizon < 1:
             raise ValueError("horizon must be at least 1")
-        point = self._predict(self._model, horizon, self._y)
+        if self._continued:
+            point = self._calibration_forecast(self._y, horizon)
+        else:
+            point = self._predict(self._model, horizon, self._y)
         bands = quantile_forecast(
             self._y, point, self._calibration_forecast, quantiles, self.min_train, self.n_origins
         )
@@ -211,6 +274,7 @@ class AutoETS(StatsforecastModel):
     name = "AutoETS"
     seasons_needed = 2
     calibration = "forward"
+    max_history = ETS_MAX_HISTORY
 
     def __init__(self, season_length: int = 1, n_origins: int | None = None, calibration: str | None = None) -> None:
         super().__init__(season_length, n_origins, calibration)
@@ -254,24 +318,29 @@ class AutoARIMA(StatsforecastModel):
     name = "AutoARIMA"
     seasons_needed = 2
     calibration = "forward"
+    max_history = ARIMA_MAX_HISTORY
 
     def __init__(self, season_length: int = 1, n_origins: int | None = None, calibration: str | None = None) -> None:
         super().__init__(season_length, n_origins, calibration)
         self._orders: dict[str, Any] | None = None
 
     search: ClassVar[dict[str, int]] = {"max_p": 3, "max_q": 3, "max_P": 1, "max_Q": 1, "nmodels": 20}
+    long_search: ClassVar[dict[str, int]] = {"max_p": 1, "max_q": 1, "max_P": 1, "max_Q": 1, "nmodels": 20}
+    """The search on a full :attr:`max_history` window (a long daily history): p, q <= 1
+    still holds the usual daily models (e.g. ``(0,1,1)(0,1,1)[7]``) at 2/3 of the cost."""
 
     def candidates(self, y: np.ndarray) -> list[Candidate]:
         approximate = y.size > 150 or self.season_length > 12
+        search = self.long_search if self.max_history is not None and y.size >= self.max_history else self.search
         chain: list[Candidate] = []
         if self.season_length > 1 and y.size >= 2 * self.season_length:
             chain.append(
                 (
                     "AutoARIMA",
-                    lambda: sf.AutoARIMA(season_length=self.season_length, approximation=approximate, **self.search),
+                    lambda: sf.AutoARIMA(season_length=self.season_length, approximation=approximate, **search),
                 )
             )
-        chain.append(("AutoARIMA", lambda: sf.AutoARIMA(season_length=1, approximation=y.size > 150, **self.search)))
+        chain.append(("AutoARIMA", lambda: sf.AutoARIMA(season_length=1, approximation=y.size > 150, **search)))
         return chain
 
     def fit(self, y: np.ndarray | Sequence[float]) -> Self:
@@ -304,6 +373,7 @@ class Theta(StatsforecastModel):
     name = "Theta"
     seasons_needed = 2
     calibration = "forward"
+    max_history = THETA_MAX_HISTORY
 
     def candidates(self, y: np.ndarray) -> list[Candidate]:
         chain: list[Candidate] = []

@@ -25,7 +25,15 @@ from forecasting.engine import (
     run_backtest,
     run_forecast,
 )
-from forecasting.models import SeasonalNaive
+from forecasting.models import (
+    ARIMA_MAX_HISTORY,
+    AutoARIMA,
+    AutoETS,
+    SeasonalNaive,
+    StatsforecastModel,
+    Theta,
+    make_model,
+)
 from forecasting.sales_input import read_sales
 
 QUANTILES = (0.05, 0.5, 0.95)
@@ -329,3 +337,71 @@ def test_named_model_with_backtest_reports_its_backtest_mase() -> None:
     y = np.tile([2.0, 8.0, 4.0, 6.0], 10)
     result = forecast_series(y, 4, season_length=4, model="seasonalnaive", backtest=True)
     assert result.model == "SeasonalNaive" and result.backtest_mase == pytest.approx(0.0)
+
+
+# -- long series: bounded fit window, one fit per model -----------------------------------
+
+
+def test_searching_models_fit_only_the_most_recent_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(AutoETS, "max_history", 60)
+    rng = np.random.default_rng(11)
+    recent = rng.poisson(10, 60).astype(float)
+    model = make_model("AutoETS").fit(np.r_[np.full(100, 500.0), recent])  # an old level outside the window
+    assert model.windowed
+    forecast = model.predict(7, QUANTILES)
+    assert forecast.quantiles[0.95].max() < 25  # the calibrated band does not see the old level (37 without)
+    assert not make_model("AutoETS").fit(recent[:50]).windowed  # a shorter history is fitted whole
+
+
+def test_long_series_arima_fits_a_year_with_a_narrower_search() -> None:
+    model = make_model("AutoARIMA", 7)
+    assert model.max_history == ARIMA_MAX_HISTORY == 365
+    long_chain, short_chain = model.candidates(np.ones(ARIMA_MAX_HISTORY)), model.candidates(np.ones(200))
+    assert long_chain[0][1]().max_p == 1 and short_chain[0][1]().max_p == 3
+
+
+def test_long_series_fit_each_model_once_and_stay_honest(monkeypatch: pytest.MonkeyPatch) -> None:
+    fits: list[int] = []
+
+    class CountingETS(AutoETS):
+        max_history = 100
+
+        def fit(self, y):  # type: ignore[no-untyped-def, override]
+            fits.append(len(y))
+            return super().fit(y)
+
+    rng = np.random.default_rng(12)
+    y = rng.poisson(20, 160).astype(float)
+    models = {"AutoETS": lambda: CountingETS(1)}
+    clean = backtest_series(y, 7, folds=3, models=models, ensemble=False, keep_fitted=True)
+    assert fits == [clean.origins[0]]  # one fit (and form search) for the three folds
+    assert set(clean.fitted) == {"AutoETS"}
+    spiked = y.copy()
+    spiked[-3] = 10_000.0  # inside the last fold's test window only
+    dirty = backtest_series(spiked, 7, folds=3, models=models, ensemble=False)
+    for fold in range(2):  # the folds continued from the first fit still see nothing after their origin
+        np.testing.assert_array_equal(clean.forecasts["AutoETS"][fold].mean, dirty.forecasts["AutoETS"][fold].mean)
+    assert not clean.forecasts["AutoETS"][1].mean.tolist() == clean.forecasts["AutoETS"][0].mean.tolist()
+    fits.clear()
+    backtest_series(y[:90], 7, folds=3, models=models, ensemble=False)  # short: a fit per fold, as before
+    assert len(fits) == 3
+
+
+def test_auto_on_a_long_series_forecasts_from_the_backtest_fits(monkeypatch: pytest.MonkeyPatch) -> None:
+    for cls in (AutoETS, AutoARIMA, Theta):
+        monkeypatch.setattr(cls, "max_history", 60)
+    searches: list[str] = []
+    real_fit = StatsforecastModel.fit
+
+    def counting_fit(self, y):  # type: ignore[no-untyped-def]
+        searches.append(self.name)
+        return real_fit(self, y)
+
+    monkeypatch.setattr(StatsforecastModel, "fit", counting_fit)
+    rng = np.random.default_rng(13)
+    y = (30 + 10 * np.sin(np.arange(140) * 2 * np.pi / 7) + rng.normal(0, 3, 140)).round().clip(0)
+    result = forecast_series(y, 7, season_length=7, quantiles=QUANTILES)
+    assert result.backtest is not None and result.backtest.demand_class == "smooth"
+    for name in ("AutoETS", "AutoARIMA", "Theta"):
+        assert searches.count(name) == 1  # the first fold's fit serves all folds and the final forecast
+    assert result.forecast.horizon == 7 and np.all(result.forecast.quantiles[0.95] >= result.forecast.mean)
