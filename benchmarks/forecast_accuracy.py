@@ -1,8 +1,9 @@
 """Forecast accuracy and interval coverage on public data, side by side with statsforecast.
 
 Data sets (:mod:`benchmarks.public_data`; install them with ``make bench-data``):
-``m3`` (M3 monthly sample, h = 18), ``pbs`` (PBS monthly scripts, 200 series incl. all 43
-intermittent/lumpy ones, h = 12), ``walmart`` (7 store-departments weekly, season 52, h = 8, 3 windows).
+``m3`` (M3 monthly sample, h = 18), ``pbs`` (PBS monthly scripts, 200 series incl. all
+43 intermittent/lumpy ones, h = 12), ``walmart`` (7 store-departments weekly, season 52,
+h = 8, the last 3 windows). Data sets with a missing package are skipped with a message.
 Each split: fit on the training part only, forecast the held-out periods, score them.
 
 Rows, all on the same splits in the same run:
@@ -20,7 +21,9 @@ Columns:
 
 - relative MASE: **ratio of means** — mean MASE of the model over the splits divided
   by the mean MASE of replenish's seasonal naive on the same splits (< 1: better);
-- SPL: scaled pinball loss over q0.05, q0.5, q0.95 (statsforecast: lo-90, mean, hi-90);
+- SPL: scaled pinball loss over q0.05, q0.5, q0.95 (statsforecast: lo-90, mean, hi-90).
+  Both are means over series scaled by their in-sample seasonal-naive error: on PBS a
+  few series with a tiny scale weigh heavily;
 - cov90: share of held-out actuals inside the 90% interval [q0.05, q0.95], bounds
   included (the usual definition); ``<q05`` and ``>q95``: shares strictly below/above
   it (calibrated: 0.05 each, except that a lower bound of 0 cannot be undershot);
@@ -33,6 +36,7 @@ Columns:
 
 Usage::
 
+    make bench-data
     python benchmarks/forecast_accuracy.py --dataset all --jobs 2
     python benchmarks/forecast_accuracy.py --dataset m3 --series 200 --json
 """
