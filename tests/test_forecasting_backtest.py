@@ -27,6 +27,7 @@ from forecasting.engine import (
 )
 from forecasting.models import (
     ARIMA_MAX_HISTORY,
+    ETS_MAX_HISTORY,
     AutoARIMA,
     AutoETS,
     SeasonalNaive,
@@ -353,11 +354,13 @@ def test_searching_models_fit_only_the_most_recent_window(monkeypatch: pytest.Mo
     assert not make_model("AutoETS").fit(recent[:50]).windowed  # a shorter history is fitted whole
 
 
-def test_long_series_arima_fits_a_year_with_a_narrower_search() -> None:
-    model = make_model("AutoARIMA", 7)
-    assert model.max_history == ARIMA_MAX_HISTORY == 365
-    long_chain, short_chain = model.candidates(np.ones(ARIMA_MAX_HISTORY)), model.candidates(np.ones(200))
-    assert long_chain[0][1]().max_p == 1 and short_chain[0][1]().max_p == 3
+def test_long_windows_search_narrower_spaces() -> None:
+    arima, ets = make_model("AutoARIMA", 7), make_model("AutoETS", 7)
+    assert arima.max_history == ARIMA_MAX_HISTORY == 365 and ets.max_history == ETS_MAX_HISTORY == 730
+    assert arima.candidates(np.ones(365))[0][1]().max_p == 1  # a year of days: p, q <= 1
+    assert arima.candidates(np.ones(200))[0][1]().max_p == 3  # shorter (monthly, weekly) series: as before
+    assert ets.candidates(np.ones(730))[0][1]().model == "ZNZ"  # two years of days: no trended forms
+    assert ets.candidates(np.ones(200))[0][1]().model == "ZZZ"
 
 
 def test_long_series_fit_each_model_once_and_stay_honest(monkeypatch: pytest.MonkeyPatch) -> None:
