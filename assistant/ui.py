@@ -35,6 +35,7 @@ from sqlalchemy import Engine  # noqa: E402
 
 from assistant.agent import Agent  # noqa: E402
 from assistant.chat_ui import LazyAgent, build_chat_tab  # noqa: E402
+from assistant.orders_ui import build_orders_tab  # noqa: E402
 from data.store import session_scope  # noqa: E402
 from tools.alerts import alerts_from_policies  # noqa: E402
 from tools.inventory import all_policies, recommendation_result, status_result  # noqa: E402
@@ -562,11 +563,18 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
                     buttons=["fullscreen", "copy"],
                     elem_classes=["rp-table"],
                 )
+            with gr.Tab("Orders", elem_id="rp-orders-tab"):
+                orders_tab = build_orders_tab(engine, today)
             with gr.Tab("Chat", elem_id="rp-chat-tab"):
                 build_chat_tab(agent)
         outputs = [title, empty_note, cards, alerts, inventory, orders_summary, orders]
         demo.load(refresh, outputs=outputs, api_visibility="private")
         refresh_button.click(refresh, outputs=outputs, api_visibility="private")
+        for trigger in (demo.load, refresh_button.click):
+            trigger(orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs,
+                    api_visibility="private")
+        for decision in orders_tab.decision_events:  # an approved PO is stock on order: re-read
+            decision.then(refresh, outputs=outputs, api_visibility="private")
     return demo
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import shutil
 import socket
 from collections.abc import Iterator
@@ -305,7 +306,7 @@ def test_dashboard_in_browser(running_app: str) -> None:
             page.get_by_role("tab", name="Recommended orders").click()
             expect(page.get_by_text("estimated value")).to_be_visible()
             expect(page.get_by_role("gridcell", name="BRK-1042").last).to_be_visible()
-            page.screenshot(path=str(SCREENSHOT.with_name("ui-orders.png")), full_page=True)
+            page.screenshot(path=str(SCREENSHOT.with_name("ui-recommended.png")), full_page=True)
             # Refresh re-reads the store
             page.get_by_role("button", name="Refresh").click()
             expect(page.get_by_text("Planning date")).to_be_visible()
@@ -321,6 +322,94 @@ def test_dashboard_in_browser(running_app: str) -> None:
         finally:
             browser.close()
     assert dialogs == [], f"page ran injected script: {dialogs}"
+
+
+@pytest.mark.slow
+def test_orders_tab_in_browser(running_app: str, dashboard_store: Engine) -> None:
+    """A buyer drafts POs from the recommendations, picks one, approves it under a name."""
+    _require_chromium()
+    sync_api = _playwright()
+    dialogs: list[str] = []
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+            page.goto(running_app, wait_until="domcontentloaded")
+            expect = sync_api.expect
+            expect(page.get_by_text("Planning date")).to_be_visible(timeout=30_000)
+            page.get_by_role("tab", name="Orders", exact=True).click()
+            page.locator("#rp-create-drafts").click()
+            message = page.locator("#rp-orders-message")
+            expect(message).to_contain_text("Created 1 draft(s)", timeout=30_000)
+            po_list = page.locator("#rp-po-list")
+            expect(po_list.get_by_role("gridcell", name="PO-20261123-001")).to_be_visible(timeout=30_000)
+            # pick the Acme Tools draft in the list: its lines appear, quantity editable
+            po_list.get_by_role("gridcell", name="Acme Tools").first.click()
+            header = page.locator("#rp-po-header")
+            expect(header).to_contain_text("Acme Tools", timeout=30_000)
+            expect(header).to_contain_text("draft")
+            lines = page.locator("#rp-po-lines")
+            expect(lines.get_by_role("gridcell", name="BRK-1042")).to_be_visible(timeout=30_000)
+            # edit the quantity: 0 is refused, 230 is accepted (saved on approval)
+            edit_message = page.locator("#rp-edit-message")
+
+            def type_quantity(old: str, new: str) -> None:
+                cell = lines.get_by_test_id("cell-0-2")  # first line, Quantity
+                expect(cell).to_have_text(re.compile(rf"^\s*{old}\b"))
+                cell.dblclick()
+                page.keyboard.press("ControlOrMeta+a")
+                page.keyboard.type(new)
+                page.keyboard.press("Enter")
+
+            type_quantity("220", "0")
+            expect(edit_message).to_contain_text("Invalid edit", timeout=30_000)
+            expect(edit_message).to_contain_text("greater than 0")
+            type_quantity("0", "230")
+            expect(edit_message).to_contain_text("220 → 230", timeout=30_000)
+            # approving without a name is refused and changes nothing
+            page.locator("#rp-approve").click()
+            expect(message).to_contain_text("type your name", timeout=30_000)
+            page.locator("#rp-person input, #rp-person textarea").first.fill("Ana Buyer")
+            page.locator("#rp-note input, #rp-note textarea").first.fill(EVIL_NAME)
+            page.locator("#rp-approve").click()
+            expect(message).to_contain_text("approved by Ana Buyer", timeout=30_000)
+            expect(header).to_contain_text("cannot be approved or rejected again", timeout=30_000)
+            expect(page.locator("#rp-approve")).to_be_disabled()
+            # the dashboard is re-read: the approved order is stock on order, nothing left to place
+            cards = page.locator(".cards")
+            expect(cards).to_contain_text(re.compile(r"(^|\D)0\s*Order lines to place"), timeout=30_000)
+            # the audit log shows who approved what the assistant had recommended
+            audit = page.locator("#rp-audit")
+            expect(audit.get_by_role("gridcell", name="Ana Buyer")).to_be_visible(timeout=30_000)
+            expect(audit.get_by_role("gridcell", name="Approved", exact=True)).to_be_visible()
+            expect(audit.get_by_role("gridcell", name="BRK-1042: 220 → 230")).to_be_visible()
+            expect(audit.get_by_role("gridcell", name=EVIL_NAME)).to_be_visible()  # the note, as text
+            assert page.locator("img[src='x']").count() == 0
+            # export of the selected PO offers a CSV and an XLSX download
+            page.locator("#rp-export-selected").click()
+            files = page.locator("#rp-export-files")
+            expect(files.get_by_text(".csv", exact=False).first).to_be_visible(timeout=30_000)
+            expect(files.get_by_text(".xlsx", exact=False).first).to_be_visible()
+            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOT.with_name("ui-orders.png")), full_page=True)
+            # Refresh re-reads the store and keeps the selected purchase order
+            page.get_by_role("button", name="Refresh").click()
+            expect(header).to_contain_text("approved by Ana Buyer", timeout=30_000)
+            expect(audit.get_by_role("gridcell", name="Ana Buyer")).to_be_visible()
+        finally:
+            browser.close()
+    assert dialogs == [], f"page ran injected script: {dialogs}"
+    with session_scope(dashboard_store) as session:
+        approved = session.get(PurchaseOrder, "PO-20261123-001")
+        assert approved is not None and approved.supplier == "Acme Tools"
+        assert approved.status == "approved" and approved.approved_by == "Ana Buyer"
+        assert [(line.sku, line.quantity) for line in approved.lines] == [("BRK-1042", 230)]
 
 
 def test_launch_binds_loopback_passes_auth_and_never_shares(monkeypatch: pytest.MonkeyPatch,
