@@ -30,6 +30,17 @@ STOPWORDS = frozenset(
     "co ltd limited gmbh inc company supplier suppliers factory guys vendor people folks".split()
 )
 MIN_NAME_SCORE = 72.0
+# Words that many company names share: a supplier is recognised in free text by the others.
+GENERIC_COMPANY_WORDS = frozenset(
+    "hardware lighting electrical electric wholesale daily product products trading trade industrial industry "
+    "international group holding holdings manufacturing manufacturer tool tools supply supplies logistics "
+    "import export technology tech sales shop store uk china".split()
+)
+FREE_MAIL_DOMAINS = frozenset(
+    "163.com 126.com yeah.net qq.com foxmail.com sina.com sina.cn sohu.com aliyun.com 139.com 189.cn "
+    "gmail.com googlemail.com outlook.com hotmail.com live.com msn.com yahoo.com yahoo.co.uk icloud.com "
+    "me.com aol.com gmx.de gmx.net web.de mail.com proton.me protonmail.com".split()
+)
 MIN_MARGIN = 4.0
 
 
@@ -96,6 +107,22 @@ def _code_key(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.casefold())
 
 
+def _same_company_domain(known: str, domain: str) -> bool:
+    """mail.kessler-werkzeug.de and kessler-werkzeug.de are one company's domain."""
+    return known == domain or domain.endswith("." + known) or known.endswith("." + domain)
+
+
+def _read_csv_rows(path: Path, required: str) -> list[dict[str, str]]:
+    try:
+        with Path(path).open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle)
+            if reader.fieldnames is None or required not in [name.strip() for name in reader.fieldnames]:
+                raise UserInputError(f"{path}: expected a CSV with a '{required}' column")
+            return [{(key or "").strip(): value for key, value in row.items()} for row in reader]
+    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        raise UserInputError(f"{path}: cannot read the catalog ({error})") from None
+
+
 @dataclass(frozen=True)
 class CatalogEntry:
     sku: str
@@ -106,9 +133,13 @@ class CatalogEntry:
 class CatalogResolver:
     """Catalog lookups for the agent; build once per store with ``from_engine``."""
 
-    def __init__(self, items: list[CatalogEntry], suppliers: list[str]) -> None:
+    def __init__(
+        self, items: list[CatalogEntry], suppliers: list[str], supplier_emails: dict[str, str] | None = None
+    ) -> None:
         self.items = items
-        self.suppliers = sorted(set(suppliers))
+        self.suppliers = sorted(set(suppliers) | set((supplier_emails or {}).values()))
+        # e-mail address (lower case) → supplier name, from suppliers.csv / the Supplier table
+        self.supplier_emails = {address.strip().casefold(): name for address, name in (supplier_emails or {}).items() if address}
         self._by_code = {_code_key(item.sku): item for item in items}
         self._name_tokens = {item.sku: name_tokens(item.name or "") for item in items}
         self._supplier_tokens = {name: name_tokens(name) for name in self.suppliers}
@@ -117,11 +148,99 @@ class CatalogResolver:
     def from_engine(cls, engine: Engine) -> "CatalogResolver":
         with session_scope(engine) as session:
             rows = session.execute(select(Item.sku, Item.name, Item.supplier)).all()
-            suppliers = set(session.execute(select(Supplier.name)).scalars())
+            supplier_rows = session.execute(select(Supplier.name, Supplier.email)).all()
+            suppliers = {name for name, _ in supplier_rows}
             suppliers.update(session.execute(select(PurchaseOrder.supplier).distinct()).scalars())
         items = [CatalogEntry(sku, name or "", supplier) for sku, name, supplier in rows]
         suppliers.update(item.supplier for item in items if item.supplier)
-        return cls(items, [name for name in suppliers if name])
+        emails = {email: name for name, email in supplier_rows if email}
+        return cls(items, [name for name in suppliers if name], emails)
+
+    @classmethod
+    def from_csv(cls, items_csv: Path, suppliers_csv: Path | None = None) -> "CatalogResolver":
+        """A resolver from items.csv (sku,name,supplier,...) and optionally suppliers.csv
+        (supplier,email,...); unreadable files raise UserInputError naming the file."""
+        items: list[CatalogEntry] = []
+        suppliers: set[str] = set()
+        emails: dict[str, str] = {}
+        for row in _read_csv_rows(items_csv, required="sku"):
+            sku = (row.get("sku") or "").strip()
+            if sku:
+                supplier = (row.get("supplier") or "").strip() or None
+                items.append(CatalogEntry(sku, (row.get("name") or "").strip(), supplier))
+                if supplier:
+                    suppliers.add(supplier)
+        if suppliers_csv is not None:
+            for row in _read_csv_rows(suppliers_csv, required="supplier"):
+                name = (row.get("supplier") or "").strip()
+                if name:
+                    suppliers.add(name)
+                    if (row.get("email") or "").strip():
+                        emails[row["email"].strip()] = name
+        return cls(items, sorted(suppliers), emails)
+
+    def find_code(self, mention: str) -> str | None:
+        """The catalog sku a code-like token means (typos, missing prefix forgiven), else None."""
+        key = _code_key(mention)
+        if not key:
+            return None
+        if key in self._by_code:
+            return self._by_code[key].sku
+        return self._match_code(mention)
+
+    def entry(self, sku: str) -> CatalogEntry | None:
+        """The catalog entry of an exact sku (case, dashes and spaces ignored), else None."""
+        return self._by_code.get(_code_key(sku))
+
+    def closest_code(self, mention: str, min_score: float = 80.0) -> str | None:
+        """The sku whose code is clearly the closest to ``mention`` (a looser typo match, e.g.
+        transposed digits): callers confirm it with the product words around the code."""
+        best = process.extract(_code_key(mention), list(self._by_code), scorer=fuzz.ratio, limit=2)
+        if best and best[0][1] >= min_score and (len(best) == 1 or best[0][1] - best[1][1] >= 5):
+            return self._by_code[best[0][0]].sku
+        return None
+
+    def resolve_description(self, text: str) -> str | None:
+        """The catalog sku a product description (English or Chinese) clearly means, else None.
+
+        Chinese words are translated with the glossary; words it does not know are left
+        out rather than counted as misses. Ambiguous or weak matches give None.
+        """
+        tokens = [token for token in name_tokens(text) if not re.search(r"[\u3400-\u9fff]", token)]
+        if not any(re.search(r"[a-z]{3,}", token) for token in tokens):
+            return None
+        scored = sorted(
+            ((name_score(tokens, self._name_tokens[item.sku]), item) for item in self.items),
+            key=lambda pair: -pair[0],
+        )
+        if not scored or scored[0][0] < MIN_NAME_SCORE:
+            return None
+        if len(scored) > 1 and scored[0][0] - scored[1][0] < MIN_MARGIN:
+            return None
+        return scored[0][1].sku
+
+    def supplier_for_address(self, address: str) -> str | None:
+        """The supplier whose e-mail address (or, for a company domain, whose domain) this is."""
+        address = address.strip().casefold()
+        if not address or "@" not in address:
+            return None
+        if address in self.supplier_emails:
+            return self.supplier_emails[address]
+        domain = address.rsplit("@", 1)[1]
+        if domain in FREE_MAIL_DOMAINS or domain.split(".", 1)[0] in ("163", "126", "qq", "gmail", "yahoo", "hotmail", "outlook"):
+            return None
+        matches = {name for known, name in self.supplier_emails.items() if _same_company_domain(known.rsplit("@", 1)[-1], domain)}
+        return matches.pop() if len(matches) == 1 else None
+
+    def suppliers_in_text(self, text: str) -> list[str]:
+        """Catalog suppliers whose distinctive name words (Ningbo + Haitian, 宁波海天) all occur in ``text``."""
+        words = set(name_tokens(text))
+        found = []
+        for name in self.suppliers:
+            distinctive = [token for token in self._supplier_tokens[name] if token not in GENERIC_COMPANY_WORDS]
+            if distinctive and all(token in words for token in distinctive):
+                found.append(name)
+        return found
 
     def describe(self, sku: str) -> str:
         item = self._by_code.get(_code_key(sku))

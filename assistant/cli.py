@@ -192,6 +192,103 @@ def tool_command(
         Console().print_json(json.dumps(result, ensure_ascii=False, default=_json_default))
 
 
+def _parser_catalog(catalog: Path | None, suppliers: Path | None, db: str | None):  # noqa: ANN202
+    """The catalog the parser resolves skus and suppliers against: ``--catalog`` (with
+    ``--suppliers``, else a suppliers.csv beside it), else the store's items, else none."""
+    import os
+
+    from assistant.catalog_resolver import CatalogResolver
+    from data.store import default_database_path
+
+    if catalog is not None:
+        if suppliers is None and (catalog.parent / "suppliers.csv").is_file():
+            suppliers = catalog.parent / "suppliers.csv"
+        return CatalogResolver.from_csv(catalog, suppliers)
+    if db is None and not os.environ.get("REPLENISH_DB") and not default_database_path().exists():
+        return None  # no store yet: parse without a catalog rather than create one
+    resolver = CatalogResolver.from_engine(open_engine(db))
+    return resolver if resolver.items else None
+
+
+def _print_parsed(name: str, parsed: dict[str, Any]) -> None:
+    """A readable summary of one parsed message (the JSON has every field)."""
+    console = Console()
+    fields = Table(title=f"{name}: {parsed['message_type']} (confidence {parsed['confidence']:.2f})", show_header=False)
+    for key in ("supplier", "po_number", "ship_date", "delivery_date", "delay_days", "minimum_order_quantity"):
+        value = parsed.get(key)
+        fields.add_row(key, "—" if value is None else str(value))
+    console.print(fields)
+    if parsed["lines"]:
+        lines = Table("sku", "description", "quantity", "unit price", "currency")
+        for line in parsed["lines"]:
+            lines.add_row(*["—" if line[key] is None else str(line[key]) for key in ("sku", "description", "quantity", "unit_price", "currency")])
+        console.print(lines)
+    for warning in parsed["warnings"]:
+        console.print(f"[yellow]warning:[/yellow] {warning}")
+
+
+@app.command("parse-email")
+def parse_email_command(
+    paths: Annotated[list[str], typer.Argument(help="Message files (.eml, .txt); - reads stdin.")],
+    catalog: Annotated[
+        Path | None, typer.Option("--catalog", help="items.csv to resolve skus; a suppliers.csv beside it is read too (default: the store's catalog).")
+    ] = None,
+    suppliers: Annotated[
+        Path | None, typer.Option("--suppliers", help="suppliers.csv (supplier,email) for sender addresses.")
+    ] = None,
+    received: Annotated[
+        str | None, typer.Option("--received", help="Received date YYYY-MM-DD for relative dates (default: the Date header).")
+    ] = None,
+    db: DbOption = None,
+    today: TodayOption = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Parse supplier/carrier messages into structured data (SPEC §8); nothing in the store changes."""
+    from assistant.email_reader import read_message_bytes, read_message_file
+    from assistant.message_parser import parse_message
+
+    parse_today(today)
+    received_date: dt.date | None = None
+    if received is not None:
+        try:
+            received_date = dt.date.fromisoformat(received)
+        except ValueError:
+            raise UserInputError(f"--received: expected a date YYYY-MM-DD, got {received!r}") from None
+    resolver = _parser_catalog(catalog, suppliers, db)
+    results: list[tuple[str, dict[str, Any] | None, str | None]] = []
+    for path in paths:
+        try:
+            if path == "-":
+                message = read_message_bytes(sys.stdin.buffer.read(), "stdin")
+            else:
+                message = read_message_file(Path(path))
+            try:
+                results.append((path, parse_message(message, resolver, received_date), None))
+            except UserInputError as error:
+                raise UserInputError(f"{'stdin' if path == '-' else path}: {error}") from None
+        except UserInputError as error:
+            results.append((path, None, str(error)))
+    parsed_count = sum(parsed is not None for _, parsed, _ in results)
+    if len(paths) == 1:
+        path, parsed, error = results[0]
+        if parsed is None:
+            raise UserInputError(error or f"{path}: cannot parse")
+        if json_output:
+            emit_json(parsed)
+        else:
+            _print_parsed(path, parsed)
+        return
+    for path, parsed, error in results:
+        if json_output:
+            emit_json({"file": path, **parsed} if parsed is not None else {"file": path, "error": error})
+        elif parsed is not None:
+            _print_parsed(path, parsed)
+        else:
+            stderr.print(f"[red]{error}[/red]")
+    if parsed_count == 0:
+        raise UserInputError(f"parse-email: none of the {len(paths)} messages could be parsed")
+
+
 @app.command("recommend")
 def recommend_command(
     forecast: Annotated[

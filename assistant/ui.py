@@ -35,6 +35,7 @@ from sqlalchemy import Engine  # noqa: E402
 
 from assistant.agent import Agent  # noqa: E402
 from assistant.chat_ui import LazyAgent, build_chat_tab  # noqa: E402
+from assistant.inbox_ui import build_inbox_tab  # noqa: E402
 from assistant.orders_ui import build_orders_tab  # noqa: E402
 from data.store import session_scope  # noqa: E402
 from tools.alerts import alerts_from_policies  # noqa: E402
@@ -563,6 +564,8 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
                     buttons=["fullscreen", "copy"],
                     elem_classes=["rp-table"],
                 )
+            with gr.Tab("Inbox", elem_id="rp-inbox-tab"):
+                inbox_tab = build_inbox_tab(engine, today)
             with gr.Tab("Orders", elem_id="rp-orders-tab"):
                 orders_tab = build_orders_tab(engine, today)
             with gr.Tab("Chat", elem_id="rp-chat-tab"):
@@ -573,8 +576,14 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
         for trigger in (demo.load, refresh_button.click):
             trigger(orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs,
                     api_visibility="private")
+            trigger(inbox_tab.refresh, inputs=inbox_tab.inputs, outputs=inbox_tab.outputs,
+                    api_visibility="private")
         for decision in orders_tab.decision_events:  # an approved PO is stock on order: re-read
             decision.then(refresh, outputs=outputs, api_visibility="private")
+        for decision in inbox_tab.decision_events:  # a confirmed message may move dates, stock, costs
+            decision.then(refresh, outputs=outputs, api_visibility="private").then(
+                orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs,
+                api_visibility="private")
     return demo
 
 

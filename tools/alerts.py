@@ -5,7 +5,9 @@ Types:
   lead time (or nothing is on hand while there is demand);
 - ``below_safety_stock``: on hand is below the safety stock (and not already a stockout risk);
 - ``overstock``: the inventory position exceeds 180 days of demand and s + Q;
-- ``supplier_delay``: open purchase-order lines past their promised date, per supplier.
+- ``supplier_delay``: open purchase-order lines past their promised date, or re-promised
+  later than first promised by a confirmed supplier message (a lead-time observation with
+  ``source="message"``, see ``tools.supplier_messages``), per supplier.
 Severity is ``high``, ``medium`` or ``low``; the list is sorted most severe first.
 """
 
@@ -17,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from data.schema import OPEN_PO_STATUSES, PurchaseOrder, PurchaseOrderLine
+from data.schema import OPEN_PO_STATUSES, LeadTimeObservation, PurchaseOrder, PurchaseOrderLine
 from data.store import session_scope
 from tools.inventory import ItemPolicy, all_policies
 from tools.registry import ToolArguments, ToolContext, register
@@ -68,8 +70,15 @@ def item_alerts(policy: ItemPolicy) -> list[dict[str, Any]]:
 
 
 def supplier_delay_alerts(context: ToolContext) -> list[dict[str, Any]]:
-    """One alert per supplier with open PO lines past their promised date."""
+    """One alert per supplier with open PO lines past their promised date or announced late.
+
+    An open line counts as *announced late* when a confirmed supplier message moved its
+    delivery to a date after the first promise (the message's lead-time observation) and
+    that date is still ahead: the line is no longer overdue against its new promise, but
+    the supplier is late against the original one.
+    """
     overdue: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    announced: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
     with session_scope(context.require_engine()) as session:
         rows = session.execute(
             select(PurchaseOrder.supplier, PurchaseOrder.po_id, PurchaseOrderLine.sku,
@@ -78,27 +87,54 @@ def supplier_delay_alerts(context: ToolContext) -> list[dict[str, Any]]:
             .join(PurchaseOrderLine, PurchaseOrderLine.po_id == PurchaseOrder.po_id)
             .where(PurchaseOrder.status.in_(OPEN_PO_STATUSES))
         ).all()
+        observed = session.execute(
+            select(PurchaseOrder.supplier, PurchaseOrder.po_id, PurchaseOrderLine.sku,
+                   LeadTimeObservation.promised_date, LeadTimeObservation.actual_date)
+            .join(PurchaseOrderLine, PurchaseOrderLine.po_id == PurchaseOrder.po_id)
+            .join(LeadTimeObservation, (LeadTimeObservation.po_id == PurchaseOrder.po_id)
+                  & (LeadTimeObservation.sku == PurchaseOrderLine.sku))
+            .where(PurchaseOrder.status.in_(OPEN_PO_STATUSES), LeadTimeObservation.source == "message",
+                   PurchaseOrderLine.received_quantity < PurchaseOrderLine.quantity)
+        ).all()
     for supplier, po_id, sku, line_promised, po_promised, quantity, received in rows:
         promised = line_promised or po_promised
         if promised is None or promised >= context.today or received >= quantity:
             continue
         overdue[supplier or "(no supplier)"].append((po_id, sku, (context.today - promised).days))
+    for supplier, po_id, sku, first_promise, expected in observed:
+        if first_promise is None or expected is None or expected <= first_promise or expected < context.today:
+            continue
+        key = (po_id, sku)
+        name = supplier or "(no supplier)"
+        announced[name][key] = max(announced[name].get(key, 0), (expected - first_promise).days)
     alerts = []
-    for supplier, lines in sorted(overdue.items()):
-        worst = max(days for _, _, days in lines)
-        purchase_orders = sorted({po_id for po_id, _, _ in lines})
+    for supplier in sorted(set(overdue) | set(announced)):
+        lines = overdue.get(supplier, [])
+        late = {key: days for key, days in announced.get(supplier, {}).items()
+                if key not in {(po_id, sku) for po_id, sku, _ in lines}}
+        worst = max((days for _, _, days in lines), default=0)
+        worst_announced = max(late.values(), default=0)
+        purchase_orders = sorted({po_id for po_id, _, _ in lines} | {po_id for po_id, _ in late})
+        parts = []
+        if lines:
+            overdue_orders = sorted({po_id for po_id, _, _ in lines})
+            parts.append(f"{len(lines)} open PO line(s) on {', '.join(overdue_orders)} past the "
+                         f"promised date, up to {worst} days late")
+        if late:
+            late_orders = sorted({po_id for po_id, _ in late})
+            parts.append(f"{len(late)} open PO line(s) on {', '.join(late_orders)} re-promised by the supplier "
+                         f"up to {worst_announced} days after the first promise (confirmed message)")
         alerts.append(
             {
                 "type": "supplier_delay",
                 "supplier": supplier,
-                "severity": "high" if worst > 7 else "medium",
-                "message": (
-                    f"{supplier}: {len(lines)} open PO line(s) on {', '.join(purchase_orders)} past the "
-                    f"promised date, up to {worst} days late."
-                ),
+                "severity": "high" if max(worst, worst_announced) > 7 else "medium",
+                "message": f"{supplier}: " + "; ".join(parts) + ".",
                 "po_ids": purchase_orders,
                 "overdue_lines": len(lines),
                 "max_days_late": worst,
+                "announced_late_lines": len(late),
+                "max_announced_delay_days": worst_announced,
             }
         )
     return alerts

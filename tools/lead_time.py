@@ -6,6 +6,13 @@ order date, in days; ``data.schema.LeadTimeObservation``). With at least
 observed mean and sample standard deviation replace the item's stated
 ``lead_time_days`` / ``lead_time_sd_days`` in safety stock and reorder point: a
 supplier that promises 50 days and delivers in 61 ± 6 gets planned as 61 ± 6.
+
+Confirmed supplier messages add observations too (``source="message"``, see
+:mod:`tools.supplier_messages`): one per PO line, whose ``actual_date`` is the receipt
+date or, for a delay/shipment notice, the new delivery date the supplier announced. An
+announced date is the best estimate of that order's lead time, so it counts from the
+day the message was received, even while the date itself is still ahead: a confirmed
+44-day delay widens the lead-time variability the policy plans with right away.
 """
 
 from __future__ import annotations
@@ -19,7 +26,9 @@ import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from data.schema import Item, LeadTimeObservation
+from sqlalchemy import or_
+
+from data.schema import Item, LeadTimeObservation, SupplierMessage
 
 MIN_OBSERVATIONS = 5
 
@@ -35,14 +44,26 @@ class LeadTimeEstimate:
 
 
 def observed_lead_times(session: Session, supplier: str | None, before: dt.date | None = None) -> np.ndarray:
-    """Observed lead times in days of ``supplier``'s deliveries received before ``before``."""
+    """Observed lead times in days of ``supplier``'s deliveries received before ``before``.
+
+    A confirmed message's observation counts once its message was received before
+    ``before``, even when the delivery date it announces lies after ``before``.
+    """
     if not supplier:
         return np.zeros(0)
-    query = select(LeadTimeObservation.order_date, LeadTimeObservation.actual_date).where(
-        LeadTimeObservation.supplier == supplier, LeadTimeObservation.actual_date.is_not(None)
+    query = (
+        select(LeadTimeObservation.order_date, LeadTimeObservation.actual_date)
+        .outerjoin(SupplierMessage, SupplierMessage.id == LeadTimeObservation.message_id)
+        .where(LeadTimeObservation.supplier == supplier, LeadTimeObservation.actual_date.is_not(None))
     )
     if before is not None:
-        query = query.where(LeadTimeObservation.actual_date < before)
+        known = dt.datetime.combine(before, dt.time.min)
+        query = query.where(
+            or_(
+                LeadTimeObservation.actual_date < before,
+                (LeadTimeObservation.source == "message") & (SupplierMessage.received_at < known),
+            )
+        )
     rows = session.execute(query).all()
     return np.array([(actual - ordered).days for ordered, actual in rows if actual >= ordered], dtype=float)
 

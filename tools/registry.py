@@ -92,10 +92,19 @@ def register(name: str, arguments: type[ToolArguments]) -> Callable[[ToolFunctio
     return decorate
 
 
+# Tools that live downstream of tools/ (the message parser is in assistant/): imported
+# lazily here so that tools/ never imports assistant/ at import time.
+DOWNSTREAM_TOOL_MODULES: tuple[str, ...] = ("assistant.message_parser",)
+
+
 def all_tools() -> dict[str, Tool]:
     """Every registered tool, by name (importing ``tools`` registers them)."""
+    import importlib
+
     import tools.catalog  # noqa: F401  (registers the tools)
 
+    for module in DOWNSTREAM_TOOL_MODULES:
+        importlib.import_module(module)
     return dict(_REGISTRY)
 
 

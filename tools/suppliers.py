@@ -1,9 +1,12 @@
 """Supplier performance: stated against actual lead times (SPEC §6 ``supplier_performance``).
 
 Each delivery is one lead-time observation (promised and actual receipt date of a
-PO line, from PO history or confirmed supplier messages). Lead times are calendar
-days from the order date; a delivery is on time when it arrived on or before the
-promised date; its delay is max(0, actual - promised) days.
+PO line, from PO history or confirmed supplier messages). A confirmed message's
+observation whose date is still ahead (a delay the supplier announced) is not a delivery
+yet: it is listed under ``announced_delays`` (PO, sku, first promise, expected date,
+delay in days, message id) and counts as a delivery on that date once it has passed.
+Lead times are calendar days from the order date; a delivery is on time when it arrived
+on or before the promised date; its delay is max(0, actual - promised) days.
 """
 
 from __future__ import annotations
@@ -74,6 +77,24 @@ def supplier_performance(arguments: SupplierArguments, context: ToolContext) -> 
                 PurchaseOrder.supplier == supplier, PurchaseOrder.status.in_(OPEN_PO_STATUSES)
             )
         ).scalars().all()
+        announced = session.execute(
+            select(LeadTimeObservation).where(
+                LeadTimeObservation.supplier == supplier,
+                LeadTimeObservation.source == "message",
+                LeadTimeObservation.actual_date > context.today,
+            ).order_by(LeadTimeObservation.po_id, LeadTimeObservation.sku)
+        ).scalars().all()
+    announced_delays = [
+        {
+            "po_id": o.po_id,
+            "sku": o.sku,
+            "promised_date": o.promised_date.isoformat() if o.promised_date else None,
+            "expected_date": o.actual_date.isoformat(),
+            "delay_days": (o.actual_date - o.promised_date).days if o.promised_date else None,
+            "message_id": o.message_id,
+        }
+        for o in announced
+    ]
     promised = [(o.promised_date - o.order_date).days for o in observations if o.promised_date]
     actual = [(o.actual_date - o.order_date).days for o in observations if o.actual_date]
     delays = [max(0, (o.actual_date - o.promised_date).days) for o in observations if o.promised_date]
@@ -94,5 +115,6 @@ def supplier_performance(arguments: SupplierArguments, context: ToolContext) -> 
         "stated_lead_time_days": stated.lead_time_days if stated else None,
         "open_orders": len(open_orders),
         "overdue_po_ids": overdue,
+        "announced_delays": announced_delays,
         "as_of": context.today.isoformat(),
     }

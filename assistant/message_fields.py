@@ -1,0 +1,479 @@
+"""Numbers, currencies, quantities and dates as suppliers write them (English and Chinese).
+
+Text is first normalised (``normalize_text``): NFKC (full-width digits and punctuation
+become ASCII), Chinese numerals followed by a measure word or a date unit become Arabic
+digits (两千五百只 → 2500只, 十二月八日 → 12月8日), "1.5万" → 15000. Every value the parser
+extracts is then read from, and checked against, that normalised text.
+
+Dates resolve against the received date (SPEC §8): "within N days" = received + N;
+下周三 / "next Wednesday" = that weekday of the next calendar week; 本月底 / "end of this
+month" = last day of the month; a day and month without a year = the next such date on
+or after the received date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import cn2an
+
+# -- numbers ---------------------------------------------------------------------------
+CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_UNITS = "十百千万亿拾佰仟"
+CN_NUMERAL = f"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
+# Measure words and units after which a Chinese numeral is a count.
+ZH_COUNT_WORDS = "只个件套箱包卷把副双台条盒支片对打根桶瓶罐袋张块组盏粒颗托柜批款"
+ZH_DATE_UNITS = "月日号天周年"
+CN_NUMERAL_RE = re.compile(
+    rf"(?<![{CN_DIGITS}{CN_UNITS}星期周礼拜])({CN_NUMERAL})(?=\s*(?:[{ZH_COUNT_WORDS}{ZH_DATE_UNITS}]|个月|小时|%|元|美元|欧元|英镑|人民币))"
+)
+CN_STANDALONE_RE = re.compile(rf"({CN_NUMERAL})")
+WAN_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([万千])(?![克米瓦伏])")
+NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])")
+
+
+def chinese_to_number(text: str) -> float | None:
+    """A Chinese numeral (两千五百, 贰佰, 一万二, 三点五) as a number, else None."""
+    try:
+        value = cn2an.cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+    return float(value)
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+# Traditional characters of the words the parser reads (Big5 mail) → simplified.
+TRADITIONAL = (
+    "訂订單单於于貨货發发運运裝装預预計计達达確确認认價价調调漲涨報报詢询遲迟誤误個个隻只雙双條条號号週周舊旧貴贵編编碼码"
+    "數数總总額额備备請请謝谢廠厂燈灯鎖锁鏈链絲丝釘钉線线電电開开關关門门鋼钢鋁铝銅铜鐵铁滾滚輪轮帶带膠胶紮扎紙纸億亿萬万"
+    "兩两參参陸陆貳贰叄叁後后內内從从為为無无時时間间會会將将這这們们經经來来與与東东員员產产櫃柜離离啟启應应體体鍍镀鋅锌"
+    "緩缓衝冲層层託托軌轨錨锚墊垫纜缆鹼碱鉗钳錘锤補补寫写轉转郵邮華华廣广寧宁處处節节歡欢剩剩餘余批批減减費费據据約约"
+    "當当屆届狀状態态傳传給给務务據据項项規规格格樣样術术單单捲卷盞盏組组顆颗塊块張张罐罐瓶瓶桶桶盒盒對对副副把把台台"
+    "則则採采購购單单協协議议額额稅税幣币圓圆價价額额廠厂區区號号檔档錶表維维護护誌志務务碼码裡里撥拨"
+)
+TRADITIONAL_TABLE = str.maketrans({TRADITIONAL[i]: TRADITIONAL[i + 1] for i in range(0, len(TRADITIONAL) - 1, 2)})
+
+
+def normalize_text(text: str) -> str:
+    """NFKC, Chinese numerals before measure words/date units as digits, 万/千 multiplied."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(TRADITIONAL_TABLE)
+    text = text.replace("\u00a0", " ").replace("\u3000", " ")
+
+    def convert(match: re.Match[str]) -> str:
+        numeral = match.group(1)
+        if len(numeral) == 1 and numeral in "一两":
+            # 一 before a measure word is usually an article ("一批", "一个问题"); keep it
+            # unless it is clearly a count (一箱 is still 1 carton: converted).
+            following = match.string[match.end() : match.end() + 1]
+            if following not in "箱件只套卷把副双台条盒支片对打根桶瓶罐袋张块组盏粒颗托柜天周月日年小":
+                return numeral
+        value = chinese_to_number(numeral)
+        return numeral if value is None else _format_number(value)
+
+    text = CN_NUMERAL_RE.sub(convert, text)
+    text = WAN_RE.sub(lambda m: _format_number(float(m.group(1)) * (10000 if m.group(2) == "万" else 1000)), text)
+    return text
+
+
+def parse_number(text: str) -> float:
+    """'2,500' → 2500.0; '7.20' → 7.2 (thousands separators are commas)."""
+    return float(text.replace(",", "").replace(" ", ""))
+
+
+def numbers_in(text: str) -> set[float]:
+    """Every number written in ``text`` (after normalisation), as floats."""
+    values: set[float] = set()
+    for match in NUMBER_RE.finditer(text):
+        values.add(parse_number(match.group(1) + (match.group(2) or "")))
+    return values
+
+
+# -- currencies ------------------------------------------------------------------------
+CURRENCY_WORDS: dict[str, str] = {
+    "usd": "USD", "us$": "USD", "$": "USD", "美元": "USD", "美金": "USD",
+    "eur": "EUR", "€": "EUR", "欧元": "EUR", "euro": "EUR", "euros": "EUR",
+    "gbp": "GBP", "£": "GBP", "英镑": "GBP",
+    "cny": "CNY", "rmb": "CNY", "¥": "CNY", "元": "CNY", "人民币": "CNY",
+    "hkd": "HKD", "港币": "HKD", "港元": "HKD", "jpy": "JPY", "日元": "JPY", "chf": "CHF",
+}
+CURRENCY_TOKEN = r"(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|美元|美金|欧元|英镑|人民币|港币|港元|日元|[$€£¥])"
+AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+PRICE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])({CURRENCY_TOKEN})\s?{AMOUNT}", re.IGNORECASE)
+PRICE_AFTER_RE = re.compile(
+    rf"{AMOUNT}\s?(USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|美元|美金|欧元|英镑|人民币|元|euros?|[€£])(?![A-Za-z])", re.IGNORECASE
+)
+MESSAGE_CURRENCY_RE = re.compile(
+    r"(?<![A-Za-z])(USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|US\$|美元|美金|欧元|英镑|人民币|港币|日元)(?![A-Za-z])|(?<=\d)元|[€£¥$]",
+    re.IGNORECASE,
+)
+
+
+def currency_code(token: str) -> str | None:
+    """ISO 4217 code of a currency word or symbol (¥/￥/元/RMB/人民币 → CNY)."""
+    return CURRENCY_WORDS.get(token.strip().casefold())
+
+
+@dataclass(frozen=True)
+class Price:
+    value: float
+    currency: str | None
+    start: int
+    end: int
+    text: str
+
+
+def find_prices(text: str) -> list[Price]:
+    """Amounts written with a currency (USD 7.10, ¥8.50, 7.20元, €3,40 is not read)."""
+    found: list[Price] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, amount_group, currency_group in ((PRICE_BEFORE_RE, 2, 1), (PRICE_AFTER_RE, 1, 2)):
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(
+                Price(parse_number(match.group(amount_group)), currency_code(match.group(currency_group)),
+                      match.start(), match.end(), match.group(0))
+            )
+    return sorted(found, key=lambda price: price.start)
+
+
+def message_currencies(text: str) -> list[str]:
+    """Currencies named anywhere in ``text``, in order of first mention."""
+    codes: list[str] = []
+    for match in MESSAGE_CURRENCY_RE.finditer(text):
+        token = match.group(1) or match.group(0)
+        code = currency_code(token)
+        if code and code not in codes:
+            codes.append(code)
+    return codes
+
+
+# -- quantities ------------------------------------------------------------------------
+EN_COUNT_UNITS = (
+    "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|cartons|carton|ctns|ctn|"
+    "cases|case|bags|bag|packs|pack|packets|rolls|roll|drums|drum|reels|reel|tubes|tube|bottles|"
+    "cans|tins|kits|kit|each|ea|nos|lengths|coils|coil|sheets|doz|dozen|gross|pallets|pallet"
+)
+ZH_COUNT_UNITS = "|".join(ZH_COUNT_WORDS)
+COUNT_UNIT = rf"(?:{EN_COUNT_UNITS})\b|(?:{ZH_COUNT_UNITS})"
+CONTAINER = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"
+QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
+# "20 cartons of 10 boxes", "60箱,每箱100只", "6 ctns x 24 pcs", "30箱×10副"
+PACK_OF_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s+of\s+{QTY}(?:\s*({COUNT_UNIT}))?", re.IGNORECASE)
+PACK_EACH_RE = re.compile(
+    rf"{QTY}\s*({CONTAINER})\s*[,;]?\s*(?:每箱|每盒|每包|每件|每袋|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{QTY}\s*({COUNT_UNIT})",
+    re.IGNORECASE,
+)
+COUNT_RE = re.compile(rf"{QTY}\+?\s*({COUNT_UNIT})", re.IGNORECASE)
+DOZEN = {"doz": 12, "dozen": 12, "打": 12, "gross": 144}
+DIMENSION_UNIT = r"(?:mm|cm|m|in|inch|ft|kg|g|ml|l|w|v|k|a|ma|mm2|m2|oz|°|毫米|厘米|米|公斤|千克|克|升|瓦|伏)"
+DIMENSION_RE = re.compile(
+    rf"\d+(?:\.\d+)?\s*{DIMENSION_UNIT}?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*{DIMENSION_UNIT}?\s*[x×*]\s*\d+(?:\.\d+)?)*\s*{DIMENSION_UNIT}(?![a-z])",
+    re.IGNORECASE,
+)
+MEASURE_RE = re.compile(rf"\d+(?:\.\d+)?\s*{DIMENSION_UNIT}(?![a-z0-9])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count found in text: ``value`` units, from ``evidence`` numbers (a product when packed)."""
+
+    value: float
+    evidence: tuple[float, ...]
+    start: int
+    end: int
+    strength: int  # 3 packs × size or a total, 2 number with a count unit, 1 weaker forms
+    unit: str | None = None
+    outer: str | None = None  # the container of "N cartons of M": "cartons"
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Counts in a stretch of text, strongest first within overlapping spans."""
+    found: list[Quantity] = []
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < q.end and q.start < end for q in found)
+
+    for pattern in (PACK_OF_RE, PACK_EACH_RE):
+        for match in pattern.finditer(text):
+            if overlaps(match.start(), match.end()):
+                continue
+            outer, inner = parse_number(match.group(1)), parse_number(match.group(3))
+            found.append(Quantity(outer * inner, (outer, inner), match.start(), match.end(), 3, match.group(4), match.group(2)))
+    for match in re.finditer(rf"(?:共|合计|总计|total(?:\s+of)?|in total)\s*:?\s*{QTY}\s*({COUNT_UNIT})", text, re.IGNORECASE):
+        if overlaps(match.start(1), match.end()):
+            # a stated total overrides the product it repeats (共3000包)
+            found = [q for q in found if not (match.start(1) < q.end and q.start < match.end())]
+        value = parse_number(match.group(1))
+        found.append(Quantity(value, (value,), match.start(1), match.end(), 3, match.group(2)))
+    masked = _mask(text, [m.span() for m in DIMENSION_RE.finditer(text)])
+    for match in COUNT_RE.finditer(masked):
+        if overlaps(match.start(), match.end()):
+            continue
+        value = parse_number(match.group(1))
+        unit = match.group(2).casefold()
+        if unit in DOZEN:
+            found.append(Quantity(value * DOZEN[unit], (value,), match.start(), match.end(), 2, unit))
+        else:
+            found.append(Quantity(value, (value,), match.start(), match.end(), 2, unit))
+    # "Qty: 500", "数量: 500", "x 2,500" after a code, "10 x 100 m drums"
+    for match in re.finditer(rf"(?:qty|quantity|数量|q'ty)\s*[:=]?\s*{QTY}(?![\d.])", masked, re.IGNORECASE):
+        if not overlaps(match.start(1), match.end(1)):
+            value = parse_number(match.group(1))
+            found.append(Quantity(value, (value,), match.start(1), match.end(1), 3))
+    for match in re.finditer(rf"{QTY}\s*[x×]\s+(?=[A-Za-z])", masked, re.IGNORECASE):
+        if not overlaps(match.start(1), match.end(1)):  # "12 x SKT-2140"
+            value = parse_number(match.group(1))
+            found.append(Quantity(value, (value,), match.start(1), match.end(1), 1))
+    for match in re.finditer(rf"(?<![\d.])[x×*]\s*{QTY}(?![\d.]|\s*{DIMENSION_UNIT}(?![a-z]))", masked, re.IGNORECASE):
+        if not overlaps(match.start(1), match.end(1)) and not _is_price_context(text, match.end(1)):
+            value = parse_number(match.group(1))
+            found.append(Quantity(value, (value,), match.start(1), match.end(1), 1))
+    for match in re.finditer(rf"(?<![\d.]){QTY}\s*[x×*]\s*(?=\d+(?:\.\d+)?\s*{DIMENSION_UNIT}\s+(?:{COUNT_UNIT}))", text, re.IGNORECASE):
+        if not overlaps(match.start(1), match.end(1)):
+            value = parse_number(match.group(1))
+            found.append(Quantity(value, (value,), match.start(1), match.end(1), 1))
+    return sorted(found, key=lambda q: q.start)
+
+
+def _is_price_context(text: str, position: int) -> bool:
+    return bool(re.match(r"\s*(?:\.\d|%|元|/)", text[position:]))
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out (positions kept)."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, end):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)
+
+
+# -- dates -----------------------------------------------------------------------------
+MONTHS = {
+    name: index
+    for index in range(1, 13)
+    for name in (calendar.month_name[index].casefold(), calendar.month_abbr[index].casefold())
+}
+MONTHS["sept"] = 9
+MONTH_NAME = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+WEEKDAYS_EN = {name: index for index, name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+WEEKDAY_EN = r"(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)"
+WEEKDAYS_ZH = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "末": 5}
+EN_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "a": 1, "an": 1,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+    relative: bool
+    yearless: bool = False  # a day and month only: resolved to the next such date on/after received
+
+
+def _weekday_index(token: str) -> int:
+    token = token.casefold()
+    for name, index in WEEKDAYS_EN.items():
+        if name.startswith(token[:3]):
+            return index
+    raise ValueError(token)
+
+
+def _next_on_or_after(received: dt.date, month: int, day: int) -> dt.date | None:
+    for year in (received.year, received.year + 1):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if candidate >= received:
+            return candidate
+    return None
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    return dt.date(day.year + month_index // 12, month_index % 12 + 1, 1)
+
+
+def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
+    """Absolute and relative dates in ``text`` (relative ones only when ``received`` is known)."""
+    found: list[DateMention] = []
+
+    def add(match: re.Match[str], date: dt.date | None, relative: bool = False, group: int = 0, yearless: bool = False) -> None:
+        if date is None:
+            return
+        start, end = match.span(group)
+        if any(start < m.end and m.start < end for m in found):
+            return
+        if re.fullmatch(r"(?:may|mar)\b.*|.*\b(?:may|mar)", match.group(group)) and not relative:
+            return  # lower-case "may"/"mar" is a verb here, not a month
+        found.append(DateMention(date, start, end, match.group(group), relative, yearless))
+
+    flags = re.IGNORECASE
+    for match in re.finditer(r"(?<!\d)(20\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)", text):
+        add(match, _make(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+    for match in re.finditer(r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?", text):
+        add(match, _make(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+    for match in re.finditer(
+        rf"(?<![\d])(\d{{1,2}})(?:st|nd|rd|th)?[\s-]*(?:of\s+)?{MONTH_NAME}(?:[\s,-]+(20\d\d))?(?![a-z])", text, flags
+    ):
+        month = MONTHS.get(match.group(2).casefold().rstrip("."), MONTHS.get(match.group(2)[:3].casefold()))
+        day = int(match.group(1))
+        if match.group(3):
+            add(match, _make(int(match.group(3)), month, day))
+        elif received:
+            add(match, _next_on_or_after(received, month, day), yearless=True)
+    for match in re.finditer(rf"(?<![a-z]){MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s*(20\d\d))?(?![\d:])", text, flags):
+        month = MONTHS.get(match.group(1).casefold().rstrip("."), MONTHS.get(match.group(1)[:3].casefold()))
+        day = int(match.group(2))
+        if match.group(3):
+            add(match, _make(int(match.group(3)), month, day))
+        elif received:
+            add(match, _next_on_or_after(received, month, day), yearless=True)
+    for match in re.finditer(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(20\d\d)(?!\d)", text):
+        add(match, _make(int(match.group(3)), int(match.group(2)), int(match.group(1))))  # 30.11.2026 (dd.mm.yyyy)
+    for match in re.finditer(r"(?<!\d)(\d{1,2})/(\d{1,2})/(20\d\d)(?!\d)", text):
+        first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+        day, month = (first, second) if first > 12 or second <= 12 else (second, first)
+        add(match, _make(year, month, day))  # dd/mm/yyyy unless that cannot be a date
+    if received is None:
+        return sorted(found, key=lambda m: m.start)
+    for match in re.finditer(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", text):
+        add(match, _next_on_or_after(received, int(match.group(1)), int(match.group(2))), yearless=True)
+    # relative dates
+    relative_patterns: list[tuple[str, object]] = [
+        (r"\b(?:today|this (?:morning|afternoon|evening))\b|今天|今日|本日", 0),
+        (r"\bday after tomorrow\b|后天", 2),
+        (r"\btomorrow\b|明天|明日", 1),
+        (r"\byesterday\b|昨天|昨日", -1),
+        (r"前天|\bday before yesterday\b", -2),
+    ]
+    for pattern, offset in relative_patterns:
+        for match in re.finditer(pattern, text, flags):
+            add(match, received + dt.timedelta(days=int(offset)), True)  # type: ignore[call-overload]
+    for match in re.finditer(
+        r"\b(?:within|in|after)\s+(?:the\s+next\s+)?(\d+|[a-z]+)\s*(working\s+|business\s+|calendar\s+)?(days?|weeks?)\b", text, flags
+    ):
+        count = int(match.group(1)) if match.group(1).isdigit() else EN_NUMBER_WORDS.get(match.group(1).casefold())
+        if count is not None:
+            if match.group(2) and match.group(2).strip().casefold() in ("working", "business"):
+                add(match, add_working_days(received, count), True)
+            else:
+                days = count * (7 if match.group(3).casefold().startswith("week") else 1)
+                add(match, received + dt.timedelta(days=days), True)
+    for match in re.finditer(r"(\d+)\s*(?:个)?(天|日|周|星期|个工作日|工作日)\s*(?:内|之内|以内|后|之后)", text):
+        if "工作日" in match.group(2):
+            add(match, add_working_days(received, int(match.group(1))), True)
+            continue
+        days = int(match.group(1)) * (7 if match.group(2) in ("周", "星期") else 1)
+        add(match, received + dt.timedelta(days=days), True)
+    monday = received - dt.timedelta(days=received.weekday())
+    for match in re.finditer(rf"\b(next|this|coming)\s+(?:week\s+)?{WEEKDAY_EN}\b", text, flags):
+        weekday = _weekday_index(match.group(2))
+        if match.group(1).casefold() == "next":
+            add(match, monday + dt.timedelta(days=7 + weekday), True)
+        else:
+            add(match, _upcoming(received, weekday), True)
+    for match in re.finditer(r"(下下|下|本|这|这个|今)?\s*(?:周|星期|礼拜)([一二三四五六日天末])", text):
+        weekday = WEEKDAYS_ZH[match.group(2)]
+        prefix = match.group(1) or ""
+        if prefix == "下":
+            add(match, monday + dt.timedelta(days=7 + weekday), True)
+        elif prefix == "下下":
+            add(match, monday + dt.timedelta(days=14 + weekday), True)
+        else:
+            add(match, _upcoming(received, weekday), True)
+    for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?\d)", text, flags):
+        if re.search(r"(?:next|this|coming)\s+(?:week\s+)?$", text[: match.start()], flags):
+            continue
+        add(match, _upcoming(received, _weekday_index(match.group(1))), True)
+    for match in re.finditer(r"下(?:个)?月\s*(?:底|末)|\bend of next month\b", text, flags):
+        add(match, _month_end(_add_months(received, 1)), True)
+    for match in re.finditer(r"(本月|这个月|当月|月)\s*(?:底|末)|\bend of (?:this|the) month\b|\bthis month end\b", text, flags):
+        add(match, _month_end(received), True)
+    return sorted(found, key=lambda m: m.start)
+
+
+def add_working_days(start: dt.date, days: int) -> dt.date:
+    """``start`` + ``days`` working days (Monday to Friday; holidays are not known)."""
+    day = start
+    while days > 0:
+        day += dt.timedelta(days=1)
+        if day.weekday() < 5:
+            days -= 1
+    return day
+
+
+def _upcoming(received: dt.date, weekday: int) -> dt.date:
+    """The next ``weekday`` on or after ``received`` ("this Friday", "周五")."""
+    return received + dt.timedelta(days=(weekday - received.weekday()) % 7)
+
+
+# -- units of the catalog item ----------------------------------------------------------
+UNIT_KINDS = {
+    "bag": "bag", "bags": "bag", "包": "bag", "袋": "bag",
+    "box": "box", "boxes": "box", "bxs": "box", "盒": "box",
+    "pack": "pack", "packs": "pack", "packet": "pack", "packets": "pack",
+    "roll": "roll", "rolls": "roll", "卷": "roll", "drum": "drum", "drums": "drum", "桶": "drum",
+    "reel": "reel", "reels": "reel", "case": "case", "cases": "case", "set": "set", "sets": "set", "套": "set",
+    "pair": "pair", "pairs": "pair", "prs": "pair", "副": "pair", "对": "pair", "双": "pair",
+}
+PIECE_UNITS = frozenset("pcs pc pieces piece units unit each ea nos 只 个 支 根 条 颗 粒".split())
+CATALOG_PACK_RE = re.compile(r"\b(box|bag|pack|packet|roll|drum|reel|case|tube|set)\s+of\s+(\d+)\b|\b(twin)\s+pack\b", re.I)
+
+
+def catalog_pack(name: str) -> tuple[str, int] | None:
+    """The pack a catalog item is sold in: "Cable ties ..., bag of 100" → ("bag", 100)."""
+    match = CATALOG_PACK_RE.search(name or "")
+    if not match:
+        return None
+    if match.group(3):
+        return ("pack", 2)
+    return (UNIT_KINDS.get(match.group(1).casefold(), match.group(1).casefold()), int(match.group(2)))
+
+
+def in_catalog_units(quantity: Quantity, pack: tuple[str, int] | None) -> tuple[float, tuple[float, ...], str | None]:
+    """A quantity in the catalog item's unit: "3,000 bags of 100" of a "bag of 100" item is
+    3000 (not 300,000); "300,000 pcs" of it is 3000 bags. Returns (value, evidence, note);
+    the note says when pieces were converted to the catalog's packs."""
+    if pack is None:
+        return quantity.value, quantity.evidence, None
+    kind, content = pack
+    if quantity.outer is not None and UNIT_KINDS.get(quantity.outer.casefold()) == kind and len(quantity.evidence) == 2:
+        outer, inner = quantity.evidence
+        if inner == content or (quantity.unit or "").casefold() in PIECE_UNITS:
+            return outer, (outer,), None
+    unit = (quantity.unit or "").casefold()
+    if quantity.outer is None and unit in PIECE_UNITS and content > 1 and quantity.value >= content and quantity.value % content == 0:
+        value = quantity.value / content
+        note = f"{quantity.value:g} {quantity.unit} read as {value:g} {kind}s of {content} (the catalog unit)"
+        return value, quantity.evidence, note
+    return quantity.value, quantity.evidence, None

@@ -1,0 +1,541 @@
+"""Item lines of a supplier message: which stretches of text are about one item, and the
+quantity (in the catalog item's unit), unit price and currency of each (SPEC §8 ``lines``).
+
+An item is recognised by a catalog code (typos and missing prefixes forgiven), by a tier
+line under a code (quantity break + price), by a table row, or by a description that
+resolves to exactly one catalog item (English or Chinese). Quantities are counts with a
+unit ("48 pcs", "60箱,每箱100只" = 6000, "20 cartons of 10 boxes" = 200); dimensions
+(200x150mm), prices, dates and reference numbers are never quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from pydantic import BaseModel
+from rapidfuzz import fuzz
+
+from assistant.catalog_resolver import CatalogResolver, name_tokens
+from assistant.message_fields import (
+    COUNT_UNIT,
+    Price,
+    Quantity,
+    catalog_pack,
+    find_prices,
+    find_quantities,
+    in_catalog_units,
+    parse_number,
+)
+
+
+class ParsedLine(BaseModel):
+    """One line of the SPEC §8 object: quantity in the catalog unit, unit price per that unit."""
+
+    sku: str | None = None
+    description: str | None = None
+    quantity: int | float | None = None
+    unit_price: int | float | None = None
+    currency: str | None = None
+
+
+# Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
+MOQ_RE = re.compile(r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订", re.I)
+
+
+CODE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5}[-_ ]?\d{3,6}(?:-[A-Za-z0-9]{1,3})?)(?![A-Za-z0-9])")
+LABELLED_CODE_RE = re.compile(
+    r"(?:your\s+(?:code|ref(?:erence)?\.?|item(?:\s+no\.?)?|part(?:\s+no\.?)?|sku)|\bsku|\bitem\s*(?:no\.?|code|#)?|编号|货号|料号|物料号)\s*[:#]?\s*([A-Za-z]{0,5}[-_ ]?\d{3,6})",
+    re.I,
+)
+REFERENCE_LABEL_RE = re.compile(
+    r"(?<![A-Za-z])(?:quot(?:e|ation)|invoice|inv\.?|PI|proforma|waybill|way\s?bill|AWB|B/L|HB/L|MB/L|bill of lading|booking|consignment|tracking|container|"
+    r"order confirmation|our\s+(?:order|ref(?:erence)?)|confirmation\s+(?:no\.?|number|#)|voyage|vessel|报价单|发票|提单|订舱|运单|单号|PI号|箱号|柜号|合同)"
+    r"[ \t]{0,2}(?:no\.?|number|nr\.?|#|号)?[ \t]{0,2}[:#.]?[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9/-]{3,})",
+    re.I,
+)
+BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)、]|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)
+TIER_RE = re.compile(
+    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*[:|=@-]",
+    re.I,
+)
+TOTAL_LABEL_RE = re.compile(r"(?:金额|总额|总价|合计|小计|总计|amount|total|subtotal|sum|value|=)\s*[:：]?\s*$", re.I)
+UNIT_PRICE_LABEL_RE = re.compile(r"(?:单价|unit\s*price|price|@|each|per\s+unit|价格)\s*[:：]?\s*$", re.I)
+PRICE_CHANGE_PAIR_RE = re.compile(
+    r"(?:from|由|从)\s*(?P<old>[^\n]{0,20}?\d[\d,.]*[^\n]{0,6}?)\s*(?:to|调整为|调整到|上调至|上调到|下调至|涨至|涨到|降至|降到|改为|至|到|->|→)\s*(?P<new>[^\n]{0,8}?\d[\d,.]*)",
+    re.I,
+)
+SIZE_TIER_HINT = re.compile(r"起|以上|\+|or more|and above|and up|≥|>=|\bfrom\b|~|-\s*\d", re.I)
+
+
+@dataclass
+class ItemSegment:
+    """A stretch of text about one item: its line (and continuation lines)."""
+
+    text: str
+    sku: str | None
+    code_span: tuple[int, int] | None
+    kind: Literal["code", "tier", "description"] = "code"
+    description: str | None = None
+    columns: dict[str, int] = field(default_factory=dict)  # table header: "quantity"/"price" → cell index
+
+
+@dataclass
+class LineResult:
+    line: ParsedLine
+    quantity_evidence: tuple[float, ...] = ()
+    price_evidence: float | None = None
+    moq: float | None = None  # from a table's MOQ column
+    warnings: list[str] = field(default_factory=list)
+
+
+def mask_spans(text: str, pattern: re.Pattern[str], group: int = 0) -> str:
+    chars = list(text)
+    for match in pattern.finditer(text):
+        for index in range(*match.span(group)):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)
+
+
+# Codes written without their prefix: "(1042)" after a description, "3105 x 20" in a list.
+PAREN_DIGITS_RE = re.compile(r"[(（]\s*(\d{3,6})\s*[)）]|(?<![\w.,-])(\d{3,6})(?=\s*[x×]\s*\d)")
+STRICT_CODE_RE = re.compile(r"(?!PO)[A-Z]{2,5}-?\d{3,6}")
+
+
+def _same_prefix(code: str, sku: str) -> bool:
+    """A code's letters are the sku's, a typo of them (BKR/BRK) or missing (1042)."""
+    written = re.sub(r"[^a-z]", "", code.casefold())
+    catalog = re.sub(r"[^a-z]", "", sku.casefold())
+    return not written or not catalog or written == catalog or fuzz.ratio(written, catalog) >= 60
+
+
+def _codes_in_line(line: str, resolver: CatalogResolver | None) -> list[tuple[str | None, tuple[int, int], str]]:
+    """Item codes in a line: (catalog sku or None, span, code as written). A code that is not
+    in the catalog counts only when it looks like one (BRK-1042), not like any reference."""
+    found: list[tuple[str | None, tuple[int, int], str]] = []
+    for pattern in (CODE_RE, LABELLED_CODE_RE, PAREN_DIGITS_RE):
+        for match in pattern.finditer(line):
+            group = 1 if match.group(1) is not None else 2
+            span = match.span(group)
+            if any(span[0] < end and start < span[1] for _, (start, end), _ in found):
+                continue
+            code = match.group(group)
+            sku = resolver.find_code(code) if resolver is not None else None
+            if sku is not None and not _same_prefix(code, sku):
+                sku = None  # "BRK-1402" is not TOL-1402 just because the digits agree
+            if pattern is PAREN_DIGITS_RE:
+                # "层板托架(1042):2500只": bare digits count only when the words before fit the
+                # item; "3105 x 20" only next to other codes of the same line
+                entry = resolver.entry(sku) if resolver is not None and sku else None
+                if entry is None:
+                    continue
+                if group == 1 and not _shares_word(line[: span[0]], entry.name):
+                    continue
+                if group == 2 and not found and not re.fullmatch(r"[\s,;、:(（-]*", BULLET_RE.sub("", line[: span[0]])):
+                    continue
+            elif sku is None and resolver is not None and STRICT_CODE_RE.fullmatch(code):
+                near = resolver.closest_code(code)  # "BRK-1402" for BRK-1042, if the words agree
+                entry = resolver.entry(near) if near else None
+                if entry is not None and _shares_word(line, entry.name):
+                    sku = near
+            if sku or STRICT_CODE_RE.fullmatch(code):
+                found.append((sku, span, code))
+    return sorted(found, key=lambda item: item[1][0])
+
+
+DESCRIPTION_LABEL = re.compile(
+    r"(?:\bitem(?:\s+(?:no\.?|code|#))?|your\s+(?:code|ref(?:erence)?\.?|item(?:\s+no\.?)?|part(?:\s+no\.?)?|sku)|\bsku|贵司编号|编号|货号|料号|ref\.?)\s*[:#]?\s*$", re.I
+)
+
+
+def _shares_word(text: str, catalog_name: str) -> bool:
+    words = {w for w in name_tokens(catalog_name) if re.search(r"[a-z]{2,}", w)}
+    return bool(words & set(name_tokens(text)))
+
+
+def _describe(line: str, span: tuple[int, int], catalog_name: str | None = None) -> str | None:
+    """The product words around a code: before it (or before its parenthesis), else after."""
+    before = line[: span[0]]
+    after = line[span[1] :]
+    inner = ""
+    open_paren = before.rfind("(")
+    if open_paren != -1 and ")" not in before[open_paren:]:
+        inner_before = DESCRIPTION_LABEL.sub("", before[open_paren + 1 :]).strip(" ,;:")
+        close = after.find(")")
+        inner_after = after[:close] if close != -1 else ""
+        inner = " ".join(part for part in (inner_before, inner_after.strip(" ,;:")) if part)
+        inner = re.sub(r"\s*,\s*|\s+", " ", inner).strip()
+        before = before[:open_paren]
+    else:
+        before = DESCRIPTION_LABEL.sub("", before)
+    before = re.sub(r"\b(pos|art|no|nr|ref|approx|ca)\.", r"\1 ", before, flags=re.I)
+    pieces = re.split(r"[。;!?！？:|]|\.\s|,(?=\S)|,\s+(?:but|and|so|as|because|while)\s+", before)
+    text = pieces[-1] if pieces else ""
+    text = BULLET_RE.sub("", text)
+    text = re.sub(r"^\s*(?:pos\.?\s*\d+|art\.?\s*[\w-]+|item\s*\d+)\s*", "", text, flags=re.I)
+    text = re.sub(r"^\s*(?:pos\.?\s*\d+|art\.?\s*[\w-]+)\s*", "", text, flags=re.I)
+    text = re.sub(r"^(?:我司|贵司|the|our|your|a|an)\s+|^(?:我司|贵司)", "", text.strip(), flags=re.I)
+    # a quantity in front of the code is not part of the name ("200 pcs LED-1420", "12 x SKT-2140")
+    text = re.sub(r"^\s*(?:\d[\d,]*\s*(?:" + COUNT_UNIT + r")\s*(?:of\b|x\b|×)?|\d+\s*[x×]\s+)", " ", text, flags=re.I)
+    text = re.sub(r"\s+", " ", text).strip(" -–,;:()")
+    if re.search(r"\b(?:for|of|on|to|about|regarding|re|dear|hi|hello)\s*$|^(?:dear|hi|hello)\b", text, re.I):
+        text = ""  # prose before the code ("our quotation for LED-1109 ..."), not a description
+    if not re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", text):
+        rest = re.split(
+            r"\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + r")|[:|;(]|,\s*\d|\s+(?:at|@|for|from|is|are|will|has|have)\b|\s+(?:USD|EUR|GBP|CNY|RMB)\b",
+            after.strip(" -–:|"), maxsplit=1, flags=re.I,
+        )
+        text = rest[0].strip(" -–,;:()") if rest else ""
+        if not re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", text) or (catalog_name is not None and not _shares_word(text, catalog_name)):
+            text = ""  # words after the code that are not about the product
+    if inner and re.search(r"[A-Za-z\u4e00-\u9fff]", inner) and not re.search(r"\d\s*(?:x|×)\s*\d+\s*m\b", inner):
+        text = f"{text} {inner}".strip()
+    text = re.sub(r"\s+", " ", text).strip()
+    return text or None
+
+
+def _is_continuation(line: str) -> bool:
+    if not line.strip() or re.match(r"^\s*(?:total|sub-?total|合计|总计|terms|payment|付款|贸易条款|delivery|dispatch|eta|etd)\b", line, re.I):
+        return False
+    if re.match(r"^\s*(?:qty|q'ty|quantity|数量|unit\s*price|price|单价|价格|shipped|出货数量|发货数量)\b\s*[:=]?", line, re.I):
+        return True  # "Item: BRK-1042 ...\nQty: 2,500 pcs\nUnit price: USD 0.58"
+    return bool(re.match(r"^\s{2,}\S", line)) and bool(find_quantities(line) or find_prices(line))
+
+
+def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegment]:
+    """Stretches of text about one item each: lines naming a catalog code (with their
+    continuation lines), tier lines (quantity break + price), listed items by description."""
+    lines = text.split("\n")
+    segments: list[ItemSegment] = []
+    context_sku: str | None = None
+    context_description: str | None = None
+    columns: dict[str, int] = {}
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if " | " in line and not re.search(r"\d", line):
+            columns = table_columns(line)
+        elif " | " not in line and line.strip():
+            columns = {}
+        segment_count = len(segments)
+        codes = _codes_in_line(line, resolver)
+        if codes:
+            distinct = list(dict.fromkeys(sku or raw for sku, _, raw in codes))
+            if len(distinct) == 1:
+                sku, span, raw = codes[0]
+                block, first = line, index
+                while index + 1 < len(lines) and _is_continuation(lines[index + 1]) and not _codes_in_line(lines[index + 1], resolver):
+                    index += 1
+                    block += "\n" + lines[index]
+                segments.append(_code_segment(block, sku, span, raw, resolver, _with_previous_line(lines, first, line, span, resolver)))
+                context_sku, context_description = sku, segments[-1].description
+            else:
+                for chunk in _split_chunks(line, resolver):
+                    chunk_codes = _codes_in_line(chunk, resolver)
+                    if chunk_codes:
+                        sku, span, raw = chunk_codes[0]
+                        segments.append(_code_segment(chunk, sku, span, raw, resolver, (chunk, span)))
+                context_sku = None
+            index += 1
+            for segment in segments[segment_count:]:
+                segment.columns = columns if segment.text == line else {}
+            continue
+        if find_prices(line) and TIER_RE.search(line) and SIZE_TIER_HINT.search(line):
+            segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
+        elif BULLET_RE.match(line) or " | " in line:
+            quantities = [q for q in find_quantities(line) if q.strength >= 2]
+            if quantities and not re.search(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜)", line, re.I):
+                stripped = BULLET_RE.sub("", line)
+                description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", stripped, maxsplit=1)[0].strip(" -–,;")
+                sku = resolver.resolve_description(description) if resolver and description else None
+                if description and re.search(r"[A-Za-z\u4e00-\u9fff]{3,}", description):
+                    segments.append(ItemSegment(line, sku, None, "description", description))
+        elif resolver is not None and resolver.items:
+            segments.extend(_prose_items(line, resolver))
+        index += 1
+    return segments
+
+
+NOT_ITEM_WORDS = re.compile(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜|pallet|托盘|weight|kg|cbm|volume)", re.I)
+
+
+def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
+    """Items named by description in running text ("层板托架 200x150mm:2500只", "the 40mm brass
+    padlocks (600 pcs)", "600 pcs of brass padlocks"): only when the words resolve to one
+    catalog item."""
+    if NOT_ITEM_WORDS.search(line):
+        return []
+    found: list[ItemSegment] = []
+    for quantity in find_quantities(line):
+        if quantity.strength < 2:
+            continue
+        clause_start = max(line.rfind(mark, 0, quantity.start) for mark in ("。", ";", ". ", "!", "?", "\n")) + 1
+        before = line[clause_start : quantity.start]
+        before_words = re.findall(r"[^\s:：,(（]+", before)
+        candidates: list[tuple[str, int]] = []
+        for size in range(1, min(6, len(before_words)) + 1):  # the fewest words that name one item
+            phrase = " ".join(before_words[-size:])
+            candidates.append((phrase, line.find(before_words[-size], clause_start)))
+        after = re.match(r"\s*of\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)
+        if after:
+            words = after.group(1).split()
+            for size in range(1, len(words) + 1):
+                candidates.append((" ".join(words[:size]), quantity.start))
+        for phrase, start in candidates:
+            phrase = re.sub(r"^(?:the|our|your|a|an|and|of|for|with|其中|以及|和)\s+", "", phrase.strip(), flags=re.I)
+            if not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", phrase):
+                continue
+            sku = resolver.resolve_description(phrase)
+            if sku:
+                price = re.match(r"[^.;。\n]{0,30}", line[quantity.end :])
+                end = quantity.end + (price.end() if price else 0)
+                label = re.fullmatch(r"\s*(?:[-•*·]\s*)?([^:：]{1,60}?)\s*[:：]\s*", before)
+                description = label.group(1) if label else phrase.strip(" -–,;:")
+                found.append(ItemSegment(line[start:end], sku, None, "description", description))
+                break
+    return found
+
+
+def _code_segment(
+    text: str, sku: str | None, span: tuple[int, int], raw: str, resolver: CatalogResolver | None,
+    context: tuple[str, tuple[int, int]],
+) -> ItemSegment:
+    entry = resolver.entry(sku) if resolver is not None and sku else None
+    description = _describe(context[0], context[1], entry.name if entry else None)
+    if sku is None:
+        description = f"{raw} {description}" if description else raw  # keep the code as written
+    return ItemSegment(text, sku, span, "code", description)
+
+
+def _with_previous_line(
+    lines: list[str], index: int, line: str, span: tuple[int, int], resolver: CatalogResolver | None
+) -> tuple[str, tuple[int, int]]:
+    """A code at the start of a hard-wrapped line: its description ends the line before."""
+    before = DESCRIPTION_LABEL.sub("", line[: span[0]]).strip(" (-")
+    if re.search(r"[A-Za-z\u4e00-\u9fff]{2,}", before) or index == 0 or BULLET_RE.match(line):
+        return line, span
+    previous = lines[index - 1].rstrip()
+    if not previous.strip() or previous.endswith((":", "|")) or " | " in previous or _codes_in_line(previous, resolver):
+        return line, span
+    unclosed = previous.rfind("(") > previous.rfind(")")
+    if line[: span[0]].strip() == "" and not unclosed and not DESCRIPTION_LABEL.search(previous):
+        return line, span  # a listing that starts with the code ("SCR-1001  wood screws ...")
+    offset = len(previous) + 1
+    return previous + " " + line, (span[0] + offset, span[1] + offset)
+
+
+NEW_PRICE_HEADER = re.compile(r"^(?:new(?:\s+unit)?\s+price|revised\s+price|price\s+from\s+.*|新价格?|新单价|调整后(?:单价|价格))$", re.I)
+OLD_PRICE_HEADER = re.compile(r"^(?:old(?:\s+unit)?\s+price|current\s+price|previous\s+price|原价格?|原单价|现价)$", re.I)
+MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
+SHIPPED_HEADER = re.compile(r"^(?:shipped(?:\s+(?:now|qty|quantity|this time))?|dispatched|delivered|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
+QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
+PRICE_HEADER = re.compile(r"^(?:unit\s*price|price|单价|价格|price\s*\(.*\)|unit\s*cost|u/?p)$", re.I)
+
+
+def table_columns(header: str) -> dict[str, int]:
+    """Which cell of a table row holds the quantity and the unit price, from its header row."""
+    columns: dict[str, int] = {}
+    for position, cell in enumerate(header.split(" | ")):
+        cell = cell.strip().rstrip(".:").strip()
+        if NEW_PRICE_HEADER.match(cell):
+            columns["price"] = position
+            columns["new_price"] = position
+        elif OLD_PRICE_HEADER.match(cell):
+            continue
+        elif MOQ_HEADER.match(cell):
+            columns["moq"] = position
+        elif SHIPPED_HEADER.match(cell):
+            columns["quantity"] = position  # what ships now beats what was ordered
+        elif QTY_HEADER.match(cell) and "quantity" not in columns:
+            columns["quantity"] = position
+        elif PRICE_HEADER.match(cell) and "new_price" not in columns and "price" not in columns:
+            columns["price"] = position
+    return columns
+
+
+def _split_chunks(line: str, resolver: CatalogResolver | None) -> list[str]:
+    chunks: list[str] = []
+    start = 0
+    pieces = []
+    for match in re.finditer(r"[;、]|,(?!\d{3})(?=\S)|,\s+|\s+and\s+", line):
+        pieces.append(line[start : match.end()])
+        start = match.end()
+    pieces.append(line[start:])
+    for piece in pieces:
+        if chunks and not _codes_in_line(piece, resolver):
+            chunks[-1] += piece
+        else:
+            chunks.append(piece)
+    return chunks
+
+
+# What is still to come is not the quantity of this message: "the balance of 200 pcs will follow"
+BALANCE_RE = re.compile(
+    r"(?:\bthe\s+)?(?:balance|remaining|remainder|rest|outstanding|back[\s-]?order(?:ed)?)\b[^.;\n]*|(?:余下|剩余|其余|余货|尾货)[^。;\n]*", re.I
+)
+
+
+DIMENSION_MASK_RE = re.compile(r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*|\d+(?:\.\d+)?\s*[a-zA-Z\u4e00-\u9fff]+", re.I)
+
+
+def _choose_quantity(segment: ItemSegment, masked: str) -> Quantity | None:
+    masked = BALANCE_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    quantities = find_quantities(masked)
+    code_start, after = segment.code_span if segment.code_span else (0, 0)
+    if not quantities and segment.kind == "code":
+        # a plain-text table row: "SCR-1001   Wood screws 4.0x40   500   3.05" — the first
+        # whole number standing alone after the code
+        cleaned = DIMENSION_MASK_RE.sub(lambda m: " " * len(m.group(0)), masked)
+        bare = re.search(r"(?:^|\s{2,}|\t|:\s*)(\d{1,3}(?:,\d{3})+|\d+)(?=\s{2,}|\t|\s*$)", cleaned[after:], re.M)
+        if bare:
+            value = parse_number(bare.group(1))
+            return Quantity(value, (value,), after + bare.start(1), after + bare.end(1), 1)
+    if not quantities:
+        return None
+
+    def rank(q: Quantity) -> tuple[int, int, int]:
+        attached = q.end <= code_start and re.fullmatch(r"\s*(?:of|x|×)?\s*(?:the\s+|your\s+)?", masked[q.end : code_start], re.I)
+        return (-q.strength, 0 if q.start >= after or attached else 1, q.start)
+
+    return sorted(quantities, key=rank)[0]
+
+
+def _choose_price(text: str, prices: list[Price], price_change: bool = False) -> Price | None:
+    """The unit price: the new one of a 'from A to B' pair, never a line total or amount."""
+    if not prices:
+        return None
+    change = PRICE_CHANGE_PAIR_RE.search(text)
+    if change:
+        for price in prices:
+            if change.start("new") <= price.start < change.end("new") + 8 or price.start <= change.start("new") < price.end:
+                return price
+    candidates = []
+    for price in prices:
+        before = text[max(0, price.start - 14) : price.start]
+        if TOTAL_LABEL_RE.search(before):
+            continue
+        candidates.append(price)
+    if price_change and len(candidates) >= 2:
+        return candidates[-1]  # "SIL-1010 | GBP 2.35 | GBP 2.49": old, then new
+    labelled = [p for p in candidates if UNIT_PRICE_LABEL_RE.search(text[max(0, p.start - 14) : p.start])]
+    if labelled:
+        return labelled[0]
+    return candidates[0] if candidates else None
+
+
+UNLABELLED_PRICE_RE = re.compile(r"(?:单价|unit\s*price|price|@)\s*[:：]?\s*(\d+(?:\.\d+)?)|(\d+\.\d{2})\s*/\s*(?:" + COUNT_UNIT + ")", re.I)
+
+
+def extract_line(
+    segment: ItemSegment, message_type: str, default_currency: str | None, catalog_name: str | None = None
+) -> LineResult:
+    """Quantity (in the catalog item's unit), unit price and currency of one item segment."""
+    text = segment.text
+    masked = text
+    if segment.code_span:
+        start, end = segment.code_span
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    prices = find_prices(masked)
+    for price in prices:
+        masked = masked[: price.start] + " " * (price.end - price.start) + masked[price.end :]
+    masked = re.sub(r"\d+(?:\.\d+)?\s*%", lambda m: " " * len(m.group(0)), masked)
+    result = LineResult(ParsedLine(sku=segment.sku, description=segment.description))
+    price = _choose_price(text, prices, message_type == "price_change")
+    unit_price: float | None = price.value if price else None
+    currency = (price.currency if price else None) or None
+    if price is None:
+        loose = UNLABELLED_PRICE_RE.search(masked)
+        if loose and (message_type in ("quote", "price_change", "order_confirmation") or default_currency):
+            unit_price = float(loose.group(1) or loose.group(2))
+            masked = masked[: loose.start()] + " " * (loose.end() - loose.start()) + masked[loose.end() :]
+        elif default_currency and segment.kind == "code" and segment.code_span:
+            # a plain-text table with the currency in its header: the first amount with two
+            # decimals after the code is the unit price (a second one is the line amount)
+            amount = re.search(r"(?<![\w.,])(\d+\.\d{2})(?![\w.%])", masked[segment.code_span[1] :])
+            if amount:
+                unit_price = float(amount.group(1))
+                start = segment.code_span[1] + amount.start(1)
+                masked = masked[:start] + " " * (amount.end(1) - amount.start(1)) + masked[start + amount.end(1) - amount.start(1) :]
+    if unit_price is not None:
+        currency = currency or default_currency
+        result.price_evidence = unit_price
+    cells = text.split(" | ")
+    if "moq" in segment.columns and len(cells) > segment.columns["moq"]:
+        position = segment.columns["moq"]
+        cell_start = sum(len(cell) + 3 for cell in cells[:position])
+        cell_end = cell_start + len(cells[position])
+        moq_cell = [q for q in find_quantities(cells[position]) if q.strength >= 2] or [
+            Quantity(parse_number(m.group(1)), (parse_number(m.group(1)),), 0, 0, 2)
+            for m in [re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*", cells[position])] if m
+        ]
+        if moq_cell:
+            result.moq = moq_cell[0].value
+        masked = masked[:cell_start] + " " * (cell_end - cell_start) + masked[cell_end:]
+    quantity = None if message_type in ("price_change", "moq_change") else _choose_quantity(segment, masked)
+    if segment.columns and len(cells) > max(segment.columns.values()):
+        if "quantity" in segment.columns and message_type not in ("price_change", "moq_change"):
+            cell = cells[segment.columns["quantity"]]
+            found = [q for q in find_quantities(cell) if q.strength >= 2]
+            bare = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?\s*\S{0,6}\s*", cell)
+            if found:
+                quantity = found[0]
+            elif bare:
+                value = parse_number(bare.group(1))
+                quantity = Quantity(value, (value,), 0, 0, 3)
+        if "price" in segment.columns:
+            cell = cells[segment.columns["price"]]
+            cell_prices = find_prices(cell)
+            bare_price = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:/\s*\S+)?\s*", cell)
+            if cell_prices:
+                unit_price, currency = cell_prices[0].value, cell_prices[0].currency or default_currency
+                result.price_evidence = unit_price
+            elif bare_price:
+                unit_price, currency = float(bare_price.group(1)), default_currency
+                result.price_evidence = unit_price
+    if segment.kind == "tier":
+        tier = TIER_RE.search(masked)
+        if tier:
+            value = parse_number(tier.group(1))
+            quantity = Quantity(value, (value,), tier.start(1), tier.end(1), 3)
+    if quantity is not None:
+        value, evidence, note = in_catalog_units(quantity, catalog_pack(catalog_name or ""))
+        result.line.quantity = as_number(value)
+        result.quantity_evidence = evidence
+        if note:
+            result.warnings.append(f"{segment.sku}: {note}")
+    result.line.unit_price = as_number(unit_price) if unit_price is not None else None
+    result.line.currency = currency if unit_price is not None else None
+    return result
+
+
+def as_number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else float(value)
+
+
+def mask_codes(text: str, resolver: CatalogResolver | None) -> str:
+    """``text`` with item codes blanked (so 'MOQ for TAP-3050' does not read 3050)."""
+    for _, (start, end), _ in _codes_in_line(text, resolver):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def find_moq(text: str) -> float | None:
+    """The (new) minimum order quantity: 'MOQ 200 pcs', '起订量：1000双', '由40件调整为200件'."""
+    for match in MOQ_RE.finditer(text):
+        clause_end = re.search(r"[。;!?\n]|\.\s|,(?=[^\s\d])", text[match.end() :])
+        clause = text[match.end() : match.end() + (clause_end.start() if clause_end else len(text))]
+        clause = re.split(r"[(（]", clause)[0]
+        change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|变为|为)\s*(\d[\d,]*)", clause, re.I)
+        if change:
+            return parse_number(change.group(1))
+        counted = [q for q in find_quantities(clause) if q.strength >= 2]
+        if counted:
+            return counted[0].value
+        number = re.search(
+            r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])(?!\s*(?:%|天|days?|weeks?|年|月|日|x|×|\*|mm|cm|m\b|w\b|k\b|v\b|kg|ml))", clause, re.I
+        )
+        if number:
+            return parse_number(number.group(1))
+    return None

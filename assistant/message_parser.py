@@ -1,0 +1,603 @@
+"""Supplier and logistics messages → the SPEC §8 object, deterministically.
+
+Pipeline: read (.eml/.txt/pasted; assistant/email_reader.py) → keep the sender's current
+text (quotes dropped, forwards kept, signature apart) → drop injected instructions
+(a warning, never obeyed, never extracted) → normalise numbers (assistant/message_fields.py)
+→ message type, supplier, PO number, dates (here), lines and MOQ (assistant/message_lines.py)
+→ post-checks: every number must occur in the current text after normalisation (a pack
+product must come from two such numbers), else it is null plus a warning; the confidence
+follows what could not be filled.
+
+Parsing never writes to the store: it reads the catalog (skus, supplier names, e-mails).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.catalog_resolver import CatalogResolver, ResolutionError
+from assistant.email_reader import MessageInput, message_from_text, read_message_file, split_current
+from assistant.message_fields import DateMention, find_dates, message_currencies, normalize_text, numbers_in
+from assistant.message_lines import (
+    MOQ_RE,
+    REFERENCE_LABEL_RE,
+    LineResult,
+    ParsedLine,
+    as_number,
+    extract_line,
+    find_moq,
+    item_segments,
+    mask_codes,
+    mask_spans,
+)
+from data.errors import UserInputError
+
+MessageType = Literal[
+    "order_confirmation", "shipment_notice", "delay_notice", "partial_shipment",
+    "price_change", "moq_change", "cancellation", "quote", "other",
+]
+
+
+class ParsedMessage(BaseModel):
+    """The SPEC §8 object, keys in SPEC order."""
+
+    message_type: MessageType = "other"
+    supplier: str | None = None
+    po_number: str | None = None
+    lines: list[ParsedLine] = Field(default_factory=list)
+    ship_date: str | None = None
+    delivery_date: str | None = None
+    delay_days: int | None = None
+    minimum_order_quantity: int | float | None = None
+    confidence: float = 0.0
+    warnings: list[str] = Field(default_factory=list)
+
+
+# -- injected instructions --------------------------------------------------------------
+INJECTION_RE = re.compile(  # re.M: "SYSTEM:" at a line start
+    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:instructions?|prompts?|messages?|rules?)"
+    r"|disregard\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier)"
+    r"|(?:note|message|instructions?)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:(?:automated|automatic|ai)\s+(?:\w+\s+)?(?:assistant|agent|system|bot)|(?:purchasing\s+|procurement\s+|buying\s+)?(?:assistant|bot|ai|llm|model))\b"
+    r"|\b(?:ai|automated|automatic)\s+(?:purchasing\s+|procurement\s+|buying\s+)?(?:assistant|agent)\b"
+    r"|\bsystem\s+prompt\b|\bas an ai\b|\blanguage model\b|^\s*system\s*:|\byou are now\s+(?:an?|the|my|our)\s+(?:[\w']+\s+){0,2}(?:assistant|ai|agent|model|bot)\b"
+    r"|do\s+not\s+(?:show|tell|inform|mention|reveal)\b.{0,40}\b(?:buyer|user|human|purchaser)"
+    r"|忽略(?:之前|以上|前面|先前|上述|所有|此前)|(?:自动|智能|AI|人工智能)\s*(?:采购)?\s*(?:助手|助理|代理)"
+    r"|不要(?:告诉|显示给|通知|让).{0,10}(?:采购|买家|用户)|系统提示",
+    re.IGNORECASE | re.MULTILINE,
+)
+INJECTION_ASKS = (
+    (re.compile(r"\bapprove\b|批准|审批", re.I), "approve {po}"),
+    (re.compile(r"\b(change|modify|increase|set|raise|update)\b.{0,40}\bquantit|修改数量|数量改为", re.I), "change quantities"),
+    (re.compile(r"\b(change|modify|set|lower|raise|update)\b.{0,30}\bprices?\b|改价|价格改为|单价改为", re.I), "change prices"),
+    (re.compile(r"\bcancel\b|取消", re.I), "cancel orders"),
+    (re.compile(r"\burgent\b|加急", re.I), "mark urgent"),
+    (re.compile(r"\b(pay|payment|transfer|bank)\b|付款|转账", re.I), "make a payment"),
+    (re.compile(r"\b(send|place|submit)\b.{0,30}\border|下单", re.I), "place orders"),
+    (re.compile(r"do\s+not\s+(show|tell|inform|mention|reveal)|不要(告诉|显示)", re.I), "hide it from the buyer"),
+)
+
+
+def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
+    """``text`` without injected instructions (from the line of the match to the end of its
+    paragraph) and one warning naming what they asked; ``extra`` (signature, hidden HTML
+    text) is only checked."""
+    found: list[str] = []
+    lines = text.split("\n")
+    keep = [True] * len(lines)
+    index = 0
+    while index < len(lines):
+        if INJECTION_RE.search(lines[index]) or (
+            index + 1 < len(lines) and INJECTION_RE.search(lines[index] + " " + lines[index + 1])
+            and not INJECTION_RE.search(lines[index + 1])
+        ):
+            end = index
+            while end < len(lines) and lines[end].strip():
+                keep[end] = False
+                end += 1
+            found.append("\n".join(lines[index:end]))
+            index = end
+        index += 1
+    for match in INJECTION_RE.finditer(extra):
+        found.append(extra[max(0, match.start() - 200) : match.end() + 300])
+    if not found:
+        return text, []
+    injected = " ".join(found)
+    po = re.search(r"\bPO[-_ ]?\d[\w-]*", injected, re.I)
+    asks: list[str] = []
+    for pattern, label in INJECTION_ASKS:
+        if pattern.search(injected):
+            label = label.format(po=po.group(0) if po else "orders")
+            if label not in asks:
+                asks.append(label)
+    detail = f" ({', '.join(asks)})" if asks else ""
+    warning = f"the message contains an instruction addressed to the assistant{detail}; it was ignored"
+    return "\n".join(line for line, kept in zip(lines, keep) if kept), [warning]
+
+
+# -- message type ---------------------------------------------------------------------
+CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废", re.I)
+PROFORMA_RE = re.compile(r"\bpro[\s-]?forma\b|\bPI\s*(?:no|#|号|:)|形式发票|预付发票", re.I)
+SHIPPED_RE = re.compile(
+    r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over)\b"
+    r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)"
+    r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
+    r"|\bwe\s+(?:have\s+)?(?:just\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
+    r"|\bleft\s+(?:today|yesterday|this morning|on\b)|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
+    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b|到港通知|已到港|已抵达"
+    r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}\bdispatched\b"
+    r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)|出货通知|发货通知|装船通知|装运通知",
+    re.I | re.M,
+)
+PARTIAL_RE = re.compile(
+    r"\bpartial(?:ly)?\b|\bpart[\s-]shipment\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
+    r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|\bback[\s-]?order"
+    r"|分批|第[一二三1-3]批|部分(?:出货|发货)|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)",
+    re.I,
+)
+DELAY_RE = re.compile(
+    r"\bdelay(?:s|ed)?\b|\bpostpone[ds]?\b|\blate\b|\blater than\b|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
+    r"|\brolled\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
+    r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
+    r"|\bwas due\b|\bon allocation\b|\bomit(?:ted|s)?\b.{0,20}\bport\b"
+    r"|延期|延迟|推迟|延误|晚到|无法按期|不能按时|船期(?:变更|调整|更改)|改船|甩柜|跳港",
+    re.I,
+)
+PRICE_CHANGE_RE = re.compile(
+    r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
+    r"|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整",
+    re.I,
+)
+MOQ_CHANGE_RE = re.compile(
+    r"\b(?:change|changed|increase|increased|raise|raised|adjust|adjusted|revise|revised|new|from\b.{0,30}\bto)\b|调整|提高|上调|改为|变更|由.{0,12}(?:调整|提高|改)",
+    re.I,
+)
+CONFIRM_RE = re.compile(
+    r"\border\s+confirmation\b|\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
+    r"|^\s*confirmed\b|\bconfirmed\s*:|\b(?:order|po)\b[^.\n]{0,40}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
+    r"|订单确认|确认订单|确认贵司|已确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下",
+    re.I,
+)
+QUOTE_RE = re.compile(
+    r"\bquot(?:e|ation|ing)\b|\boffer\b|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"
+    r"|报价|询价|价格表|报盘|价格如下|单价如下",
+    re.I,
+)
+SHIP_PLAN_RE = re.compile(r"\betd\b|\beta\b|\bwill\s+(?:be\s+)?(?:ship|dispatch|deliver)|ready\s+(?:for|to)\s+(?:ship|dispatch)|出货日期|船期|预计到", re.I)
+
+
+def classify(subject: str, text: str) -> MessageType:
+    """The message type by SPEC §8 precedence (proforma → confirmation, shipped late → shipment
+    notice, partial cancellation → cancellation, carrier schedule change → delay notice)."""
+    whole = f"{subject}\n{text}"
+    if any(_states_a_cancellation(whole, match) for match in CANCEL_RE.finditer(whole)):
+        return "cancellation"
+    if PROFORMA_RE.search(whole):
+        return "order_confirmation"
+    shipped = SHIPPED_RE.search(whole) and not re.search(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shipped|dispatched)|尚未(?:发货|出货)", whole, re.I)
+    if shipped:
+        return "partial_shipment" if PARTIAL_RE.search(whole) else "shipment_notice"
+    if DELAY_RE.search(whole):
+        return "delay_notice"
+    if PRICE_CHANGE_RE.search(whole):
+        return "price_change"
+    if MOQ_RE.search(whole) and any(MOQ_CHANGE_RE.search(clause) for clause in _clauses_with(MOQ_RE, whole)):
+        return "moq_change"
+    if CONFIRM_RE.search(whole):
+        return "order_confirmation"
+    if QUOTE_RE.search(whole):
+        return "quote"
+    if SHIP_PLAN_RE.search(whole):
+        return "shipment_notice"
+    return "other"
+
+
+def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
+    """'we have to cancel line 3' yes; 'if you wish to cancel', 'non-cancellable',
+    'cancellation policy' no."""
+    before = text[max(0, match.start() - 30) : match.start()]
+    after = text[match.end() : match.end() + 12]
+    if re.search(r"non[\s-]?$|\b(?:if|should|whether|unless|in case)\b[^.\n]*$|如需|如果|若", before, re.I):
+        return False
+    return not re.match(r"\s*(?:policy|fee|terms|charges?)\b|lable|able", after, re.I)
+
+
+def _clauses_with(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [clause for clause in re.split(r"[。;!?\n]|\.\s", text) if pattern.search(clause)]
+
+
+# -- PO numbers -----------------------------------------------------------------------
+PO_TOKEN_RE = re.compile(
+    r"(?<![A-Za-z0-9])(P\.?O[-_#]?\s?\d[A-Za-z0-9/_-]*\d|PO[-_]?[A-Za-z]{0,3}\d[A-Za-z0-9/_-]*)(?![A-Za-z0-9])", re.I
+)
+PO_LABEL_RE = re.compile(
+    r"(?:\bP\.?O\.?|\bpurchase\s+order|\byour\s+(?:purchase\s+)?order|\bcustomer\s+(?:reference|ref\.?|order)|\bclient\s+ref(?:erence)?\.?"
+    r"|贵司订单|贵司采购单|采购单|采购订单|(?<!我司)(?<!我方)(?<!本司)订单|客户参考号|客户单号|客户订单号?)"
+    r"\s*(?:#|no\.?|number|nr\.?|ref\.?|号码?|编号)?\s*[:#.]?\s*(?=[A-Za-z0-9/-]*\d)([A-Za-z0-9][A-Za-z0-9/-]{2,})",
+    re.I,
+)
+
+
+def find_po_number(texts: list[str], resolver: CatalogResolver | None) -> tuple[str | None, list[str]]:
+    """The buyer's PO number (never a quote, invoice, waybill or booking number)."""
+    for text in texts:
+        tokens = []
+        for match in PO_TOKEN_RE.finditer(text):
+            token = match.group(1).rstrip("-/")
+            if re.sub(r"\D", "", token):
+                # "PO 2026-0146", "P.O.#2026-0146" → "PO-2026-0146"; "PO-2026-0118" as written
+                token = re.sub(r"^P\.?O\.?[-_#\s]*(?=\d)", "PO-", token, flags=re.I)
+                tokens.append("PO" + token[2:] if token[:2].upper() == "PO" else token)
+        if tokens:
+            distinct = list(dict.fromkeys(tokens))
+            warnings = [f"several PO numbers in the message ({', '.join(distinct)}); the first was taken"] if len(distinct) > 1 else []
+            return distinct[0], warnings
+    for text in texts:
+        for match in PO_LABEL_RE.finditer(text):
+            token = match.group(1).rstrip("-/.")
+            if resolver is not None and resolver.entry(token) is not None:
+                continue  # a catalog sku, not an order number
+            if len(re.sub(r"\D", "", token)) >= 3:
+                if re.match(r"(?:P\.?O\.?|purchase\s+order)", match.group(0), re.I) and not re.search(r"[A-Za-z]", token):
+                    token = f"PO-{token}"  # "PO No. 2026-0220" → "PO-2026-0220"
+                return token, []
+    return None, []
+
+
+# -- supplier ---------------------------------------------------------------------------
+SHIPPER_RE = re.compile(r"^\s*(?:shipper|consignor|exporter|seller|supplier|vendor|发货人|托运人|出口商|卖方|供应商)\s*[:|]\s*(.+)$", re.I | re.M)
+
+
+def find_supplier(message: MessageInput, current_text: str, signature: str, forwarded_from: list[str],
+                  resolver: CatalogResolver | None) -> str | None:
+    """The shipper, as the catalog names it: Shipper line, sender address or domain, sender
+    name, forwarded sender, then a company named in the text or signature."""
+    if resolver is None or not resolver.suppliers:
+        return None
+    for match in SHIPPER_RE.finditer(current_text):
+        value = match.group(1).split("|")[0].strip()
+        names = resolver.suppliers_in_text(value)
+        if len(names) == 1:
+            return names[0]
+        try:
+            return resolver.resolve_supplier(value)
+        except ResolutionError:
+            pass
+    by_address = resolver.supplier_for_address(message.sender_address)
+    if by_address:
+        return by_address
+    for source in [message.sender_name, *forwarded_from]:
+        if not source:
+            continue
+        address = re.search(r"[\w.+-]+@[\w.-]+", source)
+        if address and resolver.supplier_for_address(address.group(0)):
+            return resolver.supplier_for_address(address.group(0))
+        names = resolver.suppliers_in_text(source)
+        if len(names) == 1:
+            return names[0]
+    names = resolver.suppliers_in_text(current_text + "\n" + signature)
+    if len(names) == 1:
+        return names[0]
+    by_addresses = {resolver.supplier_for_address(address) for address in re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", current_text + "\n" + signature)}
+    by_addresses.discard(None)
+    return by_addresses.pop() if len(by_addresses) == 1 else None
+
+
+# -- dates ------------------------------------------------------------------------------
+SHIP_WORDS = (
+    r"\betd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
+    r"|\bleaves?\b|\bleft\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜"
+)
+DELIVERY_WORDS = (
+    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b"
+    r"|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵"
+)
+OLD_WORDS = (
+    r"\boriginal(?:ly)?\b|\bprevious(?:ly)?\b|\binitial(?:ly)?\b|\bold\b|\bwas due\b|\bwere due\b|\bwas planned\b|\bwas scheduled\b"
+    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原计划|原来|原先|之前|原本|此前"
+)
+NEW_WORDS = (
+    r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
+    r"|新的?|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
+)
+NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?\w*\s*(?:on\s+|by\s+|before\s+)?$", re.I)
+AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
+CLAUSE_BREAK = re.compile(
+    r"\n\s*\n|\n(?=[^\n]*\|)|(?<=\|)[^\n]*\n|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
+)
+
+
+@dataclass
+class DateFacts:
+    ship_date: dt.date | None = None
+    delivery_date: dt.date | None = None
+    delay_days: int | None = None
+    stated_delay: float | None = None
+
+
+def _clause_bounds(text: str) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in CLAUSE_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return [(a, b) for a, b in bounds if b > a]
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The sentence around ``position``: between 。!?; / ". " / line breaks."""
+    breaks = re.compile(r"[。!?！？;\n]|\.\s")
+    start = 0
+    for match in breaks.finditer(text, 0, position):
+        start = match.end()
+    after = breaks.search(text, position)
+    return start, after.start() if after else len(text)
+
+
+def _nearest_role(clause: str, start: int, end: int) -> str | None:
+    """'ship' or 'delivery': the keyword nearest the date in its clause (before wins ties)."""
+    best: tuple[int, str] | None = None
+    for role, pattern in (("ship", SHIP_WORDS), ("delivery", DELIVERY_WORDS)):
+        for match in re.finditer(pattern, clause, re.I):
+            if match.end() <= start:
+                distance = start - match.end()
+            elif match.start() >= end:
+                if re.search(r"[,:;|()]", clause[end : match.start()]):
+                    continue  # "next Wednesday, ETA ...": a keyword after a comma starts another statement
+                gap = match.start() - end
+                distance = 0 if gap == 0 else gap + 3  # "12月17日到达": a verb right after the date
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, role)
+    return best[1] if best else None
+
+
+STATED_DELAY_RE = re.compile(
+    r"(?:delay(?:ed)?|postponed|pushed back|late|later)\s+(?:of\s+|by\s+|for\s+|about\s+|approx(?:imately)?\.?\s+|around\s+)*(\d+|one|two|three|four|a)\s*(days?|weeks?)"
+    r"|(\d+|one|two|three|four|a)\s*(days?|weeks?)\s+(?:late|later|delay|behind)"
+    r"|(?:推迟|延迟|延期|延误|晚)(?:了|约|大约)?\s*(\d+)\s*(天|日|周|个星期|星期)",
+    re.I,
+)
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
+
+
+def find_date_facts(text: str, received: dt.date | None, message_type: str) -> tuple[DateFacts, list[str]]:
+    """Ship (ETD/dispatch) and delivery (ETA) dates, and the delay against the earlier promise."""
+    facts = DateFacts()
+    warnings: list[str] = []
+    mentions = find_dates(text, received)
+    if message_type in ("quote", "price_change", "moq_change"):
+        # "delivery within 25 days" in a quote is a lead time, not a date
+        mentions = [mention for mention in mentions if not mention.relative]
+    if received is None and len(find_dates(text, dt.date(2000, 1, 1))) > len(mentions):
+        warnings.append("dates without a year or relative dates were left empty: no received date (Date header or --received)")
+    roles: dict[str, dict[str, list[dt.date]]] = {"ship": {"old": [], "new": []}, "delivery": {"old": [], "new": []}}
+    for start, end in _clause_bounds(text):
+        clause = text[start:end]
+        inside = [m for m in mentions if start <= m.start < end]
+        by_role: dict[str, list[DateMention]] = {}
+        for mention in inside:
+            role = _nearest_role(clause, mention.start - start, mention.end - start)
+            if role is None:
+                # a Chinese clause often carries on the previous one's verb: 原定11月30日出货,现改为12月7日
+                s_start, s_end = _sentence_bounds(text, mention.start)
+                if re.search(NEW_WORDS, text[s_start : mention.start], re.I):
+                    role = _nearest_role(text[s_start:s_end], mention.start - s_start, mention.end - s_start)
+            if role:
+                by_role.setdefault(role, []).append(mention)
+        for role, dated in by_role.items():
+            for position, mention in enumerate(dated):
+                before = clause[: mention.start - start]
+                old_marker = list(re.finditer(OLD_WORDS, before, re.I))
+                new_marker = list(re.finditer(NEW_WORDS, before, re.I))
+                is_old = bool(old_marker) and (not new_marker or new_marker[-1].start() < old_marker[-1].start())
+                after = clause[mention.end - start :]
+                if NOT_BEFORE_RE.search(before) or AS_PLANNED_RE.match(after):
+                    is_old = True  # "will not ship this Friday as planned": the broken promise
+                if len(dated) >= 2 and not re.search(OLD_WORDS, clause, re.I) and (
+                    message_type == "delay_notice" or re.search(r"\bfrom\b|由|从", before, re.I)
+                ):
+                    is_old = position < len(dated) - 1  # "ETD 18 Nov 2026 → 25 Nov 2026", "from 5 Jan to 12 Jan"
+                date = mention.date
+                past = date - (dt.date(date.year, 3, 1) - dt.date(date.year - 1, 3, 1))
+                if mention.yearless and received is not None and (date - received).days > 300 and (received - past).days <= 45:
+                    date = past  # "arrived on 20 November" in a mail of 23 November: the past one
+                if is_old and mention.yearless and received is not None and (date - received).days > 180:
+                    date = date - (dt.date(date.year, 3, 1) - dt.date(date.year - 1, 3, 1))  # "was due on 20 November": the past one
+                roles[role]["old" if is_old else "new"].append(date)
+    facts.ship_date = roles["ship"]["new"][0] if roles["ship"]["new"] else None
+    facts.delivery_date = roles["delivery"]["new"][0] if roles["delivery"]["new"] else None
+    stated = STATED_DELAY_RE.search(text)
+    if stated:
+        amount = next(group for group in (stated.group(1), stated.group(3), stated.group(5)) if group)
+        unit = next(group for group in (stated.group(2), stated.group(4), stated.group(6)) if group)
+        days = int(amount) if amount.isdigit() else WORD_NUMBERS[amount.casefold()]
+        facts.stated_delay = float(days) if amount.isdigit() else None
+        facts.delay_days = days * (7 if unit.casefold().startswith(("week", "周", "个星期", "星期")) else 1)
+    else:
+        for role in ("delivery", "ship"):
+            old, new = roles[role]["old"], roles[role]["new"]
+            if old and new:
+                facts.delay_days = (new[0] - old[0]).days
+                break
+    return facts, warnings
+
+
+# -- the pipeline -----------------------------------------------------------------------
+PHONE_RE = re.compile(r"(?:(?:tel|phone|mobile|mob|fax|whatsapp|电话|手机|传真)\.?\s*[:：]?\s*|\+)\d[\d ()\-]{6,}\d", re.I)
+
+
+def parse_message(message: MessageInput, resolver: CatalogResolver | None, received: dt.date | None = None) -> dict[str, Any]:
+    """The SPEC §8 object for one message that has been read."""
+    warnings: list[str] = []
+    current = split_current(message.body)
+    received = received or message.received or current.forwarded_date
+    text, injection_warnings = remove_injections(current.text, current.signature + "\n" + "\n".join(message.notes))
+    warnings += injection_warnings
+    text = normalize_text(text)
+    subject = normalize_text(message.subject)
+    signature = normalize_text(current.signature)
+    if not text.strip() and not subject.strip():
+        raise UserInputError("the message has no text of its own (only quoted or injected content)")
+    message_type = classify(subject, text)
+    parsed = ParsedMessage(message_type=message_type)
+    parsed.supplier = find_supplier(message, text, signature, current.forwarded_from, resolver)
+    parsed.po_number, po_warnings = find_po_number([text, subject], resolver)
+    warnings += po_warnings
+    facts, date_warnings = find_date_facts(text, received, message_type)
+    warnings += date_warnings
+    if message_type == "shipment_notice" and facts.delay_days and facts.delay_days > 0 and not SHIPPED_RE.search(f"{subject}\n{text}"):
+        message_type = parsed.message_type = "delay_notice"  # a new, later ETA for goods not yet shipped
+    if message_type != "other":
+        parsed.ship_date = facts.ship_date.isoformat() if facts.ship_date else None
+        parsed.delivery_date = facts.delivery_date.isoformat() if facts.delivery_date else None
+        parsed.delay_days = facts.delay_days
+    # the lines: references (PO, quote, waybill numbers) and dates are not quantities
+    line_text = mask_spans(text, PO_TOKEN_RE)
+    for match in REFERENCE_LABEL_RE.finditer(line_text):
+        if resolver is None or resolver.entry(match.group(1)) is None:  # a quote/waybill/booking number, not an item
+            start, end = match.span(1)
+            line_text = line_text[:start] + " " * (end - start) + line_text[end:]
+    for mention in find_dates(line_text, received):
+        line_text = line_text[: mention.start] + " " * (mention.end - mention.start) + line_text[mention.end :]
+    line_text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), line_text)
+    currencies = message_currencies(text)
+    default_currency = currencies[0] if len(currencies) == 1 else None
+    results: list[LineResult] = []
+    if resolver is None:
+        warnings.append("no catalog: skus and the supplier were not resolved")
+    if message_type != "other":
+        for segment in item_segments(line_text, resolver):
+            entry = resolver.entry(segment.sku) if resolver is not None and segment.sku else None
+            result = extract_line(segment, message_type, default_currency, entry.name if entry else None)
+            line = result.line
+            if message_type == "moq_change":
+                keep = segment.kind == "code"
+            elif message_type == "price_change":
+                keep = line.unit_price is not None and segment.kind != "description" or segment.kind == "code" and MOQ_RE.search(segment.text) is not None
+            elif segment.kind == "tier":
+                keep = line.unit_price is not None and line.quantity is not None
+            else:
+                keep = line.quantity is not None or (line.unit_price is not None and message_type in ("quote", "order_confirmation"))
+            if not keep:
+                continue
+            if line.sku is None and resolver is not None:
+                result.warnings.append(f"could not match {line.description or segment.text.strip()!r} to a catalog sku")
+            results.append(result)
+    parsed.minimum_order_quantity = None
+    moq = find_moq(mask_codes(line_text, resolver)) if message_type != "other" else None
+    table_moqs = {result.moq for result in results if result.moq is not None}
+    if moq is None and len(table_moqs) == 1:
+        moq = table_moqs.pop()
+    if moq is not None:
+        parsed.minimum_order_quantity = as_number(moq)
+    # post-checks: every number must be in the current text (after normalisation)
+    present = numbers_in(text)
+    for result in results:
+        line = result.line
+        if line.quantity is not None and not all(value in present for value in result.quantity_evidence):
+            warnings.append(f"quantity {line.quantity} for {line.sku or line.description} is not in the message; left empty")
+            line.quantity = None
+        if line.unit_price is not None and line.unit_price not in present:
+            warnings.append(f"unit price {line.unit_price} for {line.sku or line.description} is not in the message; left empty")
+            line.unit_price, line.currency = None, None
+        warnings += result.warnings
+        parsed.lines.append(line)
+    parsed.lines = _dedupe(parsed.lines)
+    if parsed.minimum_order_quantity is not None and parsed.minimum_order_quantity not in present:
+        warnings.append(f"minimum order quantity {parsed.minimum_order_quantity} is not in the message; left empty")
+        parsed.minimum_order_quantity = None
+    if facts.stated_delay is not None and facts.stated_delay not in present:
+        parsed.delay_days = None
+    parsed.warnings = list(dict.fromkeys(warnings))
+    parsed.confidence = _confidence(parsed, resolver, injection=bool(injection_warnings))
+    return parsed.model_dump()
+
+
+def _dedupe(lines: list[ParsedLine]) -> list[ParsedLine]:
+    """The same sku with the same quantity and price mentioned twice is one line."""
+    seen: set[tuple[Any, ...]] = set()
+    unique = []
+    for line in lines:
+        key = (line.sku, line.quantity, line.unit_price) if line.sku else (line.description, line.quantity, line.unit_price)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(line)
+    return unique
+
+
+def _confidence(parsed: ParsedMessage, resolver: CatalogResolver | None, injection: bool) -> float:
+    """0.95 for a complete parse; less for injections, unresolved skus or supplier, missing
+    fields the message type needs, and each other warning."""
+    if parsed.message_type == "other":
+        score = 0.9 if not parsed.lines else 0.8
+    else:
+        score = 0.95
+        if parsed.supplier is None:
+            score -= 0.15 if resolver is not None and resolver.suppliers else 0.05
+        if any(line.sku is None for line in parsed.lines):
+            score -= 0.1
+        if parsed.message_type in ("order_confirmation", "partial_shipment") and not parsed.lines:
+            score -= 0.1
+        if parsed.message_type in ("order_confirmation", "shipment_notice", "partial_shipment", "delay_notice", "cancellation") and parsed.po_number is None:
+            score -= 0.05
+        if parsed.message_type == "delay_notice" and parsed.ship_date is None and parsed.delivery_date is None:
+            score -= 0.1
+        if parsed.message_type == "moq_change" and parsed.minimum_order_quantity is None:
+            score -= 0.15
+    if injection:
+        score -= 0.15
+    other_warnings = len(parsed.warnings) - (1 if injection else 0)
+    score -= 0.05 * max(0, other_warnings)
+    return round(min(1.0, max(0.05, score)), 2)
+
+
+def parse_text(text: str, resolver: CatalogResolver | None, received: dt.date | None = None) -> dict[str, Any]:
+    """Parse pasted text (a leading From:/Subject:/Date: block is read as headers)."""
+    return parse_message(message_from_text(text), resolver, received)
+
+
+def parse_file(path: Path, resolver: CatalogResolver | None, received: dt.date | None = None) -> dict[str, Any]:
+    """Parse a .eml (MIME, any charset, HTML) or text file; unreadable → UserInputError."""
+    message = read_message_file(Path(path))
+    try:
+        return parse_message(message, resolver, received)
+    except UserInputError as error:
+        raise UserInputError(f"{path}: {error}") from None
+
+
+# -- the tool ---------------------------------------------------------------------------
+from tools.registry import ToolArguments, ToolContext, register  # noqa: E402
+
+
+class ParseMessageArguments(ToolArguments):
+    text: str = Field(min_length=1, description="The supplier or carrier message, pasted as is.")
+    received: str | None = Field(default=None, description="Date the message was received, YYYY-MM-DD (for relative dates).")
+
+
+@register("parse_supplier_message", ParseMessageArguments)
+def parse_supplier_message(arguments: ParseMessageArguments, context: ToolContext) -> dict[str, Any]:
+    """Read a pasted supplier/carrier message into structured data (type, supplier, PO, lines with
+    sku/quantity/unit price/currency, ship and delivery dates, delay days, MOQ, confidence, warnings).
+    Instructions inside the message are ignored; nothing in the store changes."""
+    received: dt.date | None = None
+    if arguments.received:
+        try:
+            received = dt.date.fromisoformat(arguments.received)
+        except ValueError:
+            raise UserInputError(f"received: expected a date YYYY-MM-DD, got {arguments.received!r}") from None
+    resolver = CatalogResolver.from_engine(context.engine) if context.engine is not None else None
+    if resolver is not None and not resolver.items:
+        resolver = None
+    message = message_from_text(arguments.text)
+    # without a Date line in the paste, relative dates count from the planning date
+    return parse_message(message, resolver, received or message.received or split_current(message.body).forwarded_date or context.today)
