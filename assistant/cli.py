@@ -227,6 +227,39 @@ def _print_parsed(name: str, parsed: dict[str, Any]) -> None:
         console.print(f"[yellow]warning:[/yellow] {warning}")
 
 
+def _print_preview(name: str, changes: list[Any], title: str) -> None:
+    """The changes a confirmation makes (or would make) and the notes on what it skips."""
+    console = Console()
+    applies = [change for change in changes if change.applies]
+    notes = [change for change in changes if not change.applies]
+    console.print(f"[bold]{_escape(name)}: {title}[/bold]" + ("" if applies else " — nothing changes in the store"),
+                  soft_wrap=True)
+    for change in applies:
+        console.print(f"  • {change.text}", markup=False, highlight=False, soft_wrap=True)
+    for change in notes:
+        console.print(f"  [dim]note:[/dim] {_escape(change.text)}", soft_wrap=True)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _store_exists(db: str | None) -> bool:
+    """True when ``--db``/``REPLENISH_DB`` names a store or the default SQLite file exists."""
+    import os
+
+    from data.store import default_database_path
+
+    return bool(db or os.environ.get("REPLENISH_DB")) or default_database_path().exists()
+
+
+def _message_sender(message: Any) -> str | None:
+    parts = (message.sender_name, f"<{message.sender_address}>" if message.sender_address else "")
+    return " ".join(part for part in parts if part) or None
+
+
 @app.command("parse-email")
 def parse_email_command(
     paths: Annotated[list[str], typer.Argument(help="Message files (.eml, .txt); - reads stdin.")],
@@ -239,24 +272,42 @@ def parse_email_command(
     received: Annotated[
         str | None, typer.Option("--received", help="Received date YYYY-MM-DD for relative dates (default: the Date header).")
     ] = None,
+    apply: Annotated[
+        bool,
+        typer.Option("--apply", help="Record each parsed message and confirm it (needs --by): its changes are written to the store."),
+    ] = False,
+    person: Annotated[
+        str | None, typer.Option("--by", help="Name of the person confirming with --apply (goes to the audit log).")
+    ] = None,
     db: DbOption = None,
     today: TodayOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Parse supplier/carrier messages into structured data (SPEC §8); nothing in the store changes."""
+    """Parse supplier/carrier messages into structured data (SPEC §8).
+
+    Without --apply nothing in the store changes (the preview shows what a confirmation
+    would do). With --apply --by NAME each parsed message is stored and confirmed in one
+    transaction per message: PO dates, lead-time observations, prices/MOQ, audit log.
+    """
     from assistant.email_reader import read_message_bytes, read_message_file
     from assistant.message_parser import parse_message
 
-    parse_today(today)
+    planning_date = parse_today(today)
     received_date: dt.date | None = None
     if received is not None:
         try:
             received_date = dt.date.fromisoformat(received)
         except ValueError:
             raise UserInputError(f"--received: expected a date YYYY-MM-DD, got {received!r}") from None
+    if apply and not (person or "").strip():
+        raise UserInputError("--apply: give --by NAME, the person confirming the messages (goes to the audit log)")
+    if apply and not _store_exists(db):
+        raise UserInputError("--apply: no store to apply to (give --db URL, set REPLENISH_DB or run replenish demo/import)")
     resolver = _parser_catalog(catalog, suppliers, db)
+    engine = open_engine(db) if apply or _store_exists(db) else None
     results: list[tuple[str, dict[str, Any] | None, str | None]] = []
-    for path in paths:
+    messages: dict[int, Any] = {}
+    for index, path in enumerate(paths):
         try:
             if path == "-":
                 message = read_message_bytes(sys.stdin.buffer.read(), "stdin")
@@ -264,29 +315,72 @@ def parse_email_command(
                 message = read_message_file(Path(path))
             try:
                 results.append((path, parse_message(message, resolver, received_date), None))
+                messages[index] = message
             except UserInputError as error:
                 raise UserInputError(f"{'stdin' if path == '-' else path}: {error}") from None
         except UserInputError as error:
             results.append((path, None, str(error)))
+
+    from tools.supplier_messages import preview_changes, record_and_confirm
+
+    applied: dict[int, dict[str, Any]] = {}
+    apply_errors: dict[int, str] = {}
+    for index, (path, parsed, _) in enumerate(results):
+        if parsed is None or engine is None:
+            continue
+        message = messages[index]
+        when = received_date or message.received or planning_date
+        label = "stdin" if path == "-" else path
+        try:
+            if not json_output:
+                _print_parsed(path, parsed)
+                _print_preview(label, preview_changes(engine, parsed, planning_date, when),
+                               "confirming applies" if apply else "a confirmation (--apply --by NAME) would change")
+            if not apply:
+                continue
+            result = record_and_confirm(engine, parsed, message.body, person or "", _message_sender(message),
+                                        message.subject or None, when, today=planning_date)
+            applied[index] = result.to_dict()
+            if not json_output:
+                stderr.print(f"{label}: applied as message #{result.message_id}, confirmed by {result.person} "
+                             f"({len(result.applied)} changes, audit #{result.audit_id})", soft_wrap=True, markup=False)
+        except UserInputError as error:
+            apply_errors[index] = f"{label}: {error}"
+            if not json_output:
+                stderr.print(f"[red]{_escape(apply_errors[index])}[/red]", soft_wrap=True)
+
+    def document(index: int, parsed: dict[str, Any]) -> dict[str, Any]:
+        if not apply:
+            return parsed
+        if index in applied:
+            return {**parsed, "applied": applied[index]}
+        return {**parsed, "applied": None, "apply_error": apply_errors.get(index, "not applied")}
+
     parsed_count = sum(parsed is not None for _, parsed, _ in results)
+    shown = engine is not None  # readable output was printed with its preview above
     if len(paths) == 1:
         path, parsed, error = results[0]
         if parsed is None:
             raise UserInputError(error or f"{path}: cannot parse")
         if json_output:
-            emit_json(parsed)
-        else:
+            emit_json(document(0, parsed))
+        elif not shown:
             _print_parsed(path, parsed)
+        if apply and 0 in apply_errors:
+            raise UserInputError(f"nothing applied: {apply_errors[0]}")
         return
-    for path, parsed, error in results:
+    for index, (path, parsed, error) in enumerate(results):
         if json_output:
-            emit_json({"file": path, **parsed} if parsed is not None else {"file": path, "error": error})
+            emit_json({"file": path, **document(index, parsed)} if parsed is not None else {"file": path, "error": error})
         elif parsed is not None:
-            _print_parsed(path, parsed)
+            if not shown:
+                _print_parsed(path, parsed)
         else:
-            stderr.print(f"[red]{error}[/red]")
+            stderr.print(f"[red]{_escape(error or '')}[/red]")
     if parsed_count == 0:
         raise UserInputError(f"parse-email: none of the {len(paths)} messages could be parsed")
+    if apply and not applied:
+        raise UserInputError(f"parse-email --apply: none of the {len(paths)} messages could be applied")
 
 
 @app.command("recommend")

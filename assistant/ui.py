@@ -35,7 +35,7 @@ from sqlalchemy import Engine  # noqa: E402
 
 from assistant.agent import Agent  # noqa: E402
 from assistant.chat_ui import LazyAgent, build_chat_tab  # noqa: E402
-from assistant.inbox_ui import build_inbox_tab  # noqa: E402
+from assistant.inbox_ui import MAX_UPLOAD_BYTES, build_inbox_tab  # noqa: E402
 from assistant.orders_ui import build_orders_tab  # noqa: E402
 from data.store import session_scope  # noqa: E402
 from tools.alerts import alerts_from_policies  # noqa: E402
@@ -594,13 +594,20 @@ def launch(
     port: int = 7860,
     auth: tuple[str, str] | None = None,
 ) -> None:
-    """Serve the dashboard on ``host:port`` (loopback by default); blocks until stopped."""
+    """Serve the dashboard on ``host:port`` (loopback by default); blocks until stopped.
+
+    ``auth`` (``replenish serve --auth USER:PASS`` or ``REPLENISH_AUTH``) puts every page
+    and API route behind Gradio's login form. Uploads larger than the Inbox's limit
+    (``MAX_UPLOAD_BYTES``, 2 MB) are refused by the server before any handler runs.
+    """
     demo = build_app(engine, today)
     demo.launch(
         server_name=host,
         server_port=port,
         auth=auth,
+        auth_message="replenish: log in with the user and password given to replenish serve --auth / REPLENISH_AUTH",
         share=False,
         show_error=True,
+        max_file_size=MAX_UPLOAD_BYTES,
         footer_links=["settings"],
     )

@@ -502,3 +502,132 @@ def test_launch_binds_loopback_passes_auth_and_never_shares(monkeypatch: pytest.
     assert seen["share"] is False and seen["show_error"] is True
     ui.launch(sqlite_store, TODAY, host="0.0.0.0", port=8123)
     assert seen["server_name"] == "0.0.0.0" and seen["server_port"] == 8123 and seen["auth"] is None
+
+
+def test_launch_limits_upload_size(monkeypatch: pytest.MonkeyPatch, sqlite_store: Engine) -> None:
+    import gradio as gr
+
+    from assistant.inbox_ui import MAX_UPLOAD_BYTES
+
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(gr.Blocks, "launch", lambda self, **kwargs: seen.update(kwargs))
+    ui.launch(sqlite_store, TODAY)
+    assert seen["max_file_size"] == MAX_UPLOAD_BYTES == 2 * 1024 * 1024
+
+
+# ---------------------------------------------------------------------------------------
+# Login: replenish serve --auth USER:PASS / REPLENISH_AUTH
+# ---------------------------------------------------------------------------------------
+AUTH = ("buyer", "s3cret:with-colon")
+
+
+@pytest.mark.parametrize("env, args, expected", [
+    ({}, ["--auth", "buyer:s3cret:with-colon"], AUTH),
+    ({"REPLENISH_AUTH": "buyer:s3cret:with-colon"}, [], AUTH),
+    ({"REPLENISH_AUTH": "ignored:value"}, ["--auth", "buyer:s3cret:with-colon"], AUTH),  # the option wins
+    ({}, [], None),
+])
+def test_serve_passes_credentials_from_option_or_env(monkeypatch: pytest.MonkeyPatch, sqlite_url: str,
+                                                     env: dict[str, str], args: list[str],
+                                                     expected: tuple[str, str] | None) -> None:
+    from assistant import cli
+
+    monkeypatch.delenv("REPLENISH_AUTH", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    seen: dict[str, object] = {}
+    monkeypatch.setattr(ui, "launch", lambda engine, today, **kwargs: seen.update(kwargs))
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main(["serve", "--db", sqlite_url, "--today", "2026-11-23", *args])
+    assert exit_info.value.code in (0, None)
+    assert seen["auth"] == expected and seen["host"] == "127.0.0.1" and seen["port"] == 7860
+
+
+@pytest.mark.parametrize("env, args", [
+    ({}, ["--auth", "buyer"]),
+    ({}, ["--auth", ":secret"]),
+    ({}, ["--auth", "buyer:"]),
+    ({"REPLENISH_AUTH": "no-colon-here"}, []),
+])
+def test_serve_with_malformed_credentials_is_exit_2(sqlite_url: str, env: dict[str, str], args: list[str]) -> None:
+    from tests.conftest import run_cli
+
+    result = run_cli("serve", "--db", sqlite_url, *args, env={"REPLENISH_AUTH": "", **env}, timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert "expected USER:PASS" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.fixture
+def running_auth_app(dashboard_store: Engine) -> Iterator[str]:
+    """The dashboard behind a login (as ``replenish serve --auth``), on a free loopback port."""
+    from assistant.inbox_ui import MAX_UPLOAD_BYTES
+
+    demo = ui.build_app(dashboard_store, TODAY, agent_factory=lambda: scripted_agent(dashboard_store))
+    port = _free_port()
+    demo.launch(prevent_thread_lock=True, server_name="127.0.0.1", server_port=port, show_error=True,
+                quiet=True, auth=AUTH, max_file_size=MAX_UPLOAD_BYTES)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        demo.close()
+
+
+def test_auth_app_refuses_api_and_oversized_uploads(running_auth_app: str) -> None:
+    import httpx
+
+    base = running_auth_app.rstrip("/")
+    for path in ("/config", "/gradio_api/info"):
+        assert httpx.get(base + path, timeout=30).status_code == 401
+    small = {"files": ("note.txt", b"PO-2026-0311 delayed", "text/plain")}
+    assert httpx.post(base + "/gradio_api/upload", files=small, timeout=30).status_code == 401
+    assert httpx.post(base + "/login", data={"username": AUTH[0], "password": "wrong"}, timeout=30).status_code == 400
+    with httpx.Client(base_url=base, timeout=30) as client:
+        assert client.post("/login", data={"username": AUTH[0], "password": AUTH[1]}).status_code == 200
+        assert client.get("/config").status_code == 200
+        assert client.post("/gradio_api/upload", files=small).status_code == 200
+        big = {"files": ("big.txt", b"x" * (2 * 1024 * 1024 + 1), "text/plain")}
+        assert client.post("/gradio_api/upload", files=big).status_code == 413
+
+
+@pytest.mark.slow
+def test_login_form_then_app_in_browser(running_auth_app: str) -> None:
+    """With credentials set, the page is a login form; the app appears only after logging in."""
+    _require_chromium()
+    sync_api = _playwright()
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+        )
+        try:
+            page = browser.new_page(viewport={"width": 1280, "height": 800})
+            page.goto(running_auth_app, wait_until="domcontentloaded")
+            expect = sync_api.expect
+            username = page.get_by_label("username", exact=False)
+            password = page.get_by_label("password", exact=False)
+            expect(username).to_be_visible(timeout=30_000)
+            expect(password).to_be_visible()
+            expect(page.get_by_text("Planning date")).to_have_count(0)
+            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOT.with_name("ui-login.png")), full_page=True)
+            # a wrong password: still the form, with an error, no app
+            username.fill(AUTH[0])
+            password.fill("wrong")
+            page.get_by_role("button", name="Login").click()
+            expect(page.get_by_text("Incorrect", exact=False)).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("Planning date")).to_have_count(0)
+            # the right one: the dashboard
+            username.fill(AUTH[0])
+            password.fill(AUTH[1])
+            page.get_by_role("button", name="Login").click()
+            expect(page.get_by_text("Planning date")).to_be_visible(timeout=60_000)
+            expect(page.get_by_role("tab", name="Orders", exact=True)).to_be_visible()
+            # a second, fresh browser context (no cookie) sees the login form again
+            other = browser.new_context().new_page()
+            other.goto(running_auth_app, wait_until="domcontentloaded")
+            expect(other.get_by_label("password", exact=False)).to_be_visible(timeout=30_000)
+            expect(other.get_by_text("Planning date")).to_have_count(0)
+        finally:
+            browser.close()

@@ -13,7 +13,7 @@ from collections import defaultdict
 from typing import Any, Literal
 
 from pydantic import Field, model_validator
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from data.errors import UserInputError
@@ -170,29 +170,49 @@ def decide_purchase_order(
     """
     if not person.strip():
         raise UserInputError("a decision needs the name of the person making it")
+    if decision not in ("approve", "reject"):
+        raise UserInputError(f"unknown decision {decision!r}: approve or reject")
+    for sku, quantity in (quantities or {}).items():
+        if quantity < 0:
+            raise UserInputError(f"{po_id} {sku}: quantity must be >= 0")
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     with session_scope(engine) as session:
-        purchase_order = session.get(PurchaseOrder, po_id)
+        # The claim is one conditional UPDATE, the transaction's first write: of several
+        # people deciding the same draft at once exactly one moves it out of "draft"; the
+        # others see no draft and are refused (PostgreSQL re-checks the condition after the
+        # winner commits; SQLite serialises writers). A check-then-write here let every
+        # concurrent caller approve the same draft (on order added N times, N audit rows).
+        values: dict[str, Any] = {"status": "approved" if decision == "approve" else "cancelled"}
+        if decision == "approve":
+            values |= {"approved_by": person, "approved_at": now}
+        claimed = session.execute(
+            update(PurchaseOrder)
+            .where(PurchaseOrder.po_id == po_id, PurchaseOrder.status == "draft")
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        ).rowcount
+        purchase_order = session.get(PurchaseOrder, po_id, populate_existing=True)
         if purchase_order is None:
             raise UserInputError(f"unknown purchase order {po_id!r}")
-        if purchase_order.status != "draft":
-            raise UserInputError(f"{po_id} is {purchase_order.status}, only drafts can be decided")
-        drafted = po_result(purchase_order)
+        if claimed != 1:
+            by = f" by {purchase_order.approved_by}" if purchase_order.approved_by else ""
+            raise UserInputError(f"{po_id} is {purchase_order.status}{by}, only drafts can be decided")
+        drafted = {**po_result(purchase_order), "status": "draft"}
         for line in purchase_order.lines:
             if quantities and line.sku in quantities:
-                if quantities[line.sku] < 0:
-                    raise UserInputError(f"{po_id} {line.sku}: quantity must be >= 0")
                 line.quantity = quantities[line.sku]
-        now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         if decision == "approve":
-            purchase_order.status = "approved"
-            purchase_order.approved_by = person
-            purchase_order.approved_at = now
-            for line in purchase_order.lines:  # an approved PO is stock on order
-                item = session.get(Item, line.sku)
-                if item is not None:
-                    item.on_order += line.quantity
-        else:
-            purchase_order.status = "cancelled"
+            # an approved PO is stock on order: added in SQL (not read-modify-write in
+            # Python), items in sku order, so concurrent approvals sharing a sku neither
+            # lose an increment nor deadlock
+            added: dict[str, float] = defaultdict(float)
+            for line in purchase_order.lines:
+                added[line.sku] += line.quantity
+            for sku in sorted(added):
+                session.execute(
+                    update(Item).where(Item.sku == sku).values(on_order=Item.on_order + added[sku])
+                    .execution_options(synchronize_session=False)
+                )
         session.flush()
         decided = po_result(purchase_order)
         session.add(

@@ -569,22 +569,30 @@ def record_message(
     received_at: dt.datetime | dt.date | str | None = None,
 ) -> int:
     """Store a parsed message as *pending* and return its id. Nothing else changes."""
-    if not isinstance(parsed, dict):
-        raise UserInputError("the parsed message must be an object")
+    message = _new_message(parsed, body, sender, subject, received_at)
     with session_scope(engine) as session:
-        message = SupplierMessage(
-            received_at=_as_datetime(received_at),
-            sender=(sender or None) and str(sender)[:320],
-            subject=(subject or None) and str(subject)[:500],
-            body=body or "",
-            supplier=_text(parsed.get("supplier")),
-            po_id=_text(parsed.get("po_number")),
-            parsed=_jsonable(parsed),
-            status="pending",
-        )
         session.add(message)
         session.flush()
         return int(message.id)
+
+
+def _new_message(
+    parsed: dict[str, Any], body: str, sender: str | None, subject: str | None,
+    received_at: dt.datetime | dt.date | str | None,
+) -> SupplierMessage:
+    """A pending :class:`SupplierMessage` row (not yet added to a session)."""
+    if not isinstance(parsed, dict):
+        raise UserInputError("the parsed message must be an object")
+    return SupplierMessage(
+        received_at=_as_datetime(received_at),
+        sender=(sender or None) and str(sender)[:320],
+        subject=(subject or None) and str(subject)[:500],
+        body=body or "",
+        supplier=_text(parsed.get("supplier")),
+        po_id=_text(parsed.get("po_number")),
+        parsed=_jsonable(parsed),
+        status="pending",
+    )
 
 
 def _apply_change(session: Session, change: Change, message: SupplierMessage, person: str) -> None:
@@ -676,50 +684,115 @@ def confirm_message(
     the message's status, the decider and an audit entry; any error leaves the store as it
     was. Confirming a message that is not pending raises :class:`UserInputError`.
 
-    CLI (``replenish parse-email FILE --apply --by NAME``): parse, show the preview, then
-    ``mid = record_message(engine, parsed, body, sender, subject, received)`` and
-    ``confirm_message(engine, mid, person=NAME, today=--today)``; print
-    ``result.to_dict()`` (``--json``) or each change's ``text``. A UserInputError is exit 2.
+    The CLI (``replenish parse-email FILE --apply --by NAME``) uses
+    :func:`record_and_confirm`, which stores and confirms in a single transaction.
     """
-    person = (person or "").strip()
-    if not person:
-        raise UserInputError("a confirmation needs the name of the person making it")
+    person = _person(person, "a confirmation")
     today = today or dt.date.today()
     with session_scope(engine) as session:
-        message = _claim(session, message_id, "confirmed", person)
-        fields_source = edited if edited is not None else (message.parsed or {})
-        received = message.received_at.date() if message.received_at else None
-        changes = plan_changes(session, fields_source, today, received)
-        applied = [change for change in changes if change.applies]
-        for change in applied:
-            _apply_change(session, change, message, person)
-        if edited is not None:
-            message.supplier = _text(edited.get("supplier"))
-            message.po_id = _text(edited.get("po_number"))
-        notes = [change for change in changes if not change.applies]
-        audit = AuditLog(
-            actor=person, action="supplier_message_confirmed", entity="supplier_message",
-            entity_id=str(message_id),
-            details={
-                "message_id": message_id,
-                "planning_date": today.isoformat(),
-                "edited": edited is not None,
-                "parsed": message.parsed,
-                "confirmed_fields": _jsonable(edited) if edited is not None else None,
-                "changes": [change.to_dict() for change in applied],
-                "notes": [change.text for change in notes],
-            },
-        )
-        session.add(audit)
+        return _confirm(session, message_id, person, edited, today)
+
+
+def record_and_confirm(
+    engine: Engine,
+    parsed: dict[str, Any],
+    body: str,
+    person: str,
+    sender: str | None = None,
+    subject: str | None = None,
+    received_at: dt.datetime | dt.date | str | None = None,
+    today: dt.date | None = None,
+) -> ApplyResult:
+    """Store a parsed message and confirm it as ``person`` in **one** transaction.
+
+    Either the message lands as ``confirmed`` with its changes and audit entry, or nothing
+    is written at all: a crash or an error between the two steps can never leave a pending
+    copy behind that someone could confirm a second time (a line cancellation or a receipt
+    applied twice would change stock twice).
+    """
+    person = _person(person, "a confirmation")
+    today = today or dt.date.today()
+    with session_scope(engine) as session:
+        message = _new_message(parsed, body, sender, subject, received_at)
+        session.add(message)
         session.flush()
-        return ApplyResult(message_id, "confirmed", person, applied, notes, int(audit.id))
+        return _confirm(session, int(message.id), person, None, today)
+
+
+def _lock_rows(session: Session, fields: dict[str, Any]) -> None:
+    """Lock (``SELECT ... FOR UPDATE``) the PO and the items a confirmation may change,
+    before it reads them to plan, and load them fresh.
+
+    Without this, on PostgreSQL (read committed) a confirmation racing an approval or
+    another confirmation read ``on_order``/``on_hand``/line quantities, then wrote values
+    computed from that stale read: a lost update. Order: the PO, then items by sku — the
+    same order :func:`tools.purchase_orders.decide_purchase_order` takes, so two
+    decisions never wait on each other in a cycle. SQLite ignores ``FOR UPDATE``; there
+    the claim's write already holds the database's write lock until commit.
+    """
+    skus = {line["sku"] for line in fields["lines"] if line["sku"]}
+    if fields["po_number"]:
+        order = session.execute(
+            select(PurchaseOrder).where(PurchaseOrder.po_id == fields["po_number"])
+            .with_for_update().execution_options(populate_existing=True)
+        ).scalars().first()
+        if order is not None:
+            lines = session.execute(
+                select(PurchaseOrderLine).where(PurchaseOrderLine.po_id == order.po_id)
+                .execution_options(populate_existing=True)
+            ).scalars().all()
+            skus |= {line.sku for line in lines}
+    if skus:
+        session.execute(
+            select(Item).where(Item.sku.in_(sorted(skus))).order_by(Item.sku)
+            .with_for_update().execution_options(populate_existing=True)
+        ).scalars().all()
+
+
+def _person(person: str | None, what: str) -> str:
+    person = (person or "").strip()
+    if not person:
+        raise UserInputError(f"{what} needs the name of the person making it")
+    return person
+
+
+def _confirm(
+    session: Session, message_id: int, person: str, edited: dict[str, Any] | None, today: dt.date
+) -> ApplyResult:
+    """The confirmation inside the caller's transaction (claim, plan, apply, audit)."""
+    message = _claim(session, message_id, "confirmed", person)
+    fields_source = edited if edited is not None else (message.parsed or {})
+    received = message.received_at.date() if message.received_at else None
+    _lock_rows(session, normalize_fields(fields_source))
+    changes = plan_changes(session, fields_source, today, received)
+    applied = [change for change in changes if change.applies]
+    for change in applied:
+        _apply_change(session, change, message, person)
+    if edited is not None:
+        message.supplier = _text(edited.get("supplier"))
+        message.po_id = _text(edited.get("po_number"))
+    notes = [change for change in changes if not change.applies]
+    audit = AuditLog(
+        actor=person, action="supplier_message_confirmed", entity="supplier_message",
+        entity_id=str(message_id),
+        details={
+            "message_id": message_id,
+            "planning_date": today.isoformat(),
+            "edited": edited is not None,
+            "parsed": message.parsed,
+            "confirmed_fields": _jsonable(edited) if edited is not None else None,
+            "changes": [change.to_dict() for change in applied],
+            "notes": [change.text for change in notes],
+        },
+    )
+    session.add(audit)
+    session.flush()
+    return ApplyResult(message_id, "confirmed", person, applied, notes, int(audit.id))
 
 
 def reject_message(engine: Engine, message_id: int, person: str, note: str | None = None) -> ApplyResult:
     """A person rejects a pending message: only its status and the audit log change."""
-    person = (person or "").strip()
-    if not person:
-        raise UserInputError("a rejection needs the name of the person making it")
+    person = _person(person, "a rejection")
     with session_scope(engine) as session:
         _claim(session, message_id, "rejected", person)
         audit = AuditLog(actor=person, action="supplier_message_rejected", entity="supplier_message",
