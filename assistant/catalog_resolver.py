@@ -79,6 +79,7 @@ def _stem(token: str) -> str:
 def name_tokens(text: str) -> list[str]:
     """Lower-case word tokens, numbers split from units ("370mm" → "370", "mm"), stemmed."""
     text = translate_chinese_terms(text).casefold()
+    text = re.sub(r"(?<=\d)\s*[x×*]\s*(?=\d)", " x ", text)  # "40x40x40" is 40 x 40 x 40
     text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
     text = re.sub(r"[^\w.]+|_", " ", text)
     tokens = [token.strip(".") for token in text.split()]
@@ -143,6 +144,7 @@ class CatalogResolver:
         self._by_code = {_code_key(item.sku): item for item in items}
         self._name_tokens = {item.sku: name_tokens(item.name or "") for item in items}
         self._supplier_tokens = {name: name_tokens(name) for name in self.suppliers}
+        self._descriptions: dict[str, str | None] = {}  # resolve_description answers, by text
 
     @classmethod
     def from_engine(cls, engine: Engine) -> "CatalogResolver":
@@ -206,6 +208,13 @@ class CatalogResolver:
         Chinese words are translated with the glossary; words it does not know are left
         out rather than counted as misses. Ambiguous or weak matches give None.
         """
+        if text not in self._descriptions:
+            if len(self._descriptions) > 20000:
+                self._descriptions.clear()
+            self._descriptions[text] = self._resolve_description(text)
+        return self._descriptions[text]
+
+    def _resolve_description(self, text: str) -> str | None:
         tokens = [token for token in name_tokens(text) if not re.search(r"[\u3400-\u9fff]", token)]
         if not any(re.search(r"[a-z]{3,}", token) for token in tokens):
             return None
@@ -217,7 +226,12 @@ class CatalogResolver:
             return None
         if len(scored) > 1 and scored[0][0] - scored[1][0] < MIN_MARGIN:
             return None
-        return scored[0][1].sku
+        best = scored[0][1]
+        words = [token for token in tokens if re.search(r"[a-z]{3,}", token)]
+        strong = [token for token in words if max(_token_score(token, other) for other in self._name_tokens[best.sku]) >= 90]
+        if not strong:
+            return None  # only look-alike words ("cancel" ~ "panel", "from" ~ "foam"): no product named
+        return best.sku
 
     def supplier_for_address(self, address: str) -> str | None:
         """The supplier whose e-mail address (or, for a company domain, whose domain) this is."""

@@ -22,6 +22,11 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
+        [--split dev|test|all]
+
+``--split`` picks a half of the set by file name: ``dev`` = files whose name starts with an
+odd number (01_, 03_, ...), ``test`` = an even number, ``all`` (default) = every file. Rules
+are developed on dev only; test is run once at the end, for the reported number.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
 check the harness itself; any other NAME is passed to ``parse_file(..., extractor=NAME)``.
@@ -360,6 +365,26 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
+SPLITS = ("all", "dev", "test")
+
+
+def split_of(file_name: str) -> str | None:
+    """'dev' for a file name starting with an odd number, 'test' for an even one, None without a number."""
+    match = re.match(r"\s*(\d+)", Path(str(file_name)).name)
+    if not match:
+        return None
+    return "dev" if int(match.group(1)) % 2 else "test"
+
+
+def in_split(file_name: str, split: str | None) -> bool:
+    """Whether ``file_name`` belongs to ``split`` ('all'/None: every file)."""
+    if split in (None, "all"):
+        return True
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}; expected one of {', '.join(SPLITS)}")
+    return split_of(file_name) == split
+
+
 def gold_as_prediction(gold: dict) -> Prediction:
     prediction = {field: gold.get(field) for field in MESSAGE_FIELDS}
     prediction["lines"] = [dict(line) for line in gold.get("lines", [])]
@@ -390,9 +415,10 @@ def make_extractor(name: str | None, resolver) -> Callable[[Path, dict, dt.date 
 
 
 def evaluate(set_dir: Path, extractor: Callable[[Path, dict, dt.date | None], Prediction],
-             limit: int | None = None, progress: Callable[[str], None] | None = None) -> list[dict]:
+             limit: int | None = None, progress: Callable[[str], None] | None = None,
+             split: str = "all") -> list[dict]:
     results = []
-    gold_records = load_gold(set_dir)
+    gold_records = [gold for gold in load_gold(set_dir) if in_split(gold["file"], split)]
     if limit:
         gold_records = gold_records[:limit]
     for gold in gold_records:
@@ -530,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extractor", default=None,
                         help="'gold' (oracle), 'empty' (all null) or a name passed to parse_file")
     parser.add_argument("--worst", type=int, default=10, help="how many worst messages to detail")
+    parser.add_argument("--split", choices=SPLITS, default="all",
+                        help="dev = files numbered odd (01_, 03_, ...), test = even, all = every file")
     args = parser.parse_args(argv)
 
     if not (args.set / "gold.jsonl").exists():
@@ -553,13 +581,14 @@ def main(argv: list[str] | None = None) -> int:
 
     from tqdm import tqdm
 
-    total = len(load_gold(args.set))
+    total = sum(1 for gold in load_gold(args.set) if in_split(gold["file"], args.split))
     if args.limit:
         total = min(total, args.limit)
     with tqdm(total=total, desc="messages", file=sys.stderr, leave=False, disable=None) as bar:
-        results = evaluate(args.set, extractor, args.limit, progress=lambda _: bar.update())
+        results = evaluate(args.set, extractor, args.limit, progress=lambda _: bar.update(),
+                           split=args.split)
     config = {"set": str(args.set), "catalog": str(args.catalog), "suppliers": str(args.suppliers),
-              "limit": args.limit, "extractor": args.extractor or "default",
+              "limit": args.limit, "split": args.split, "extractor": args.extractor or "default",
               "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
     report = build_report(results, config)
     print_report(report, worst=args.worst)

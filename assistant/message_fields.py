@@ -63,6 +63,8 @@ TRADITIONAL_TABLE = str.maketrans({TRADITIONAL[i]: TRADITIONAL[i + 1] for i in r
 
 def normalize_text(text: str) -> str:
     """NFKC, Chinese numerals before measure words/date units as digits, 万/千 multiplied."""
+    # a full-width comma separates clauses, never thousands: "1.85美元/副，1000副起" keeps 1000 apart
+    text = re.sub(r"(?<![0-9０-９])，\s*|，(?![0-9０-９]{3}(?![0-9０-９]))\s*", ", ", text)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(TRADITIONAL_TABLE)
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
@@ -170,10 +172,12 @@ QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
 # "20 cartons of 10 boxes", "60箱,每箱100只", "6 ctns x 24 pcs", "30箱×10副"
 PACK_OF_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s+of\s+{QTY}(?:\s*({COUNT_UNIT}))?", re.IGNORECASE)
 PACK_EACH_RE = re.compile(
-    rf"{QTY}\s*({CONTAINER})\s*[,;]?\s*(?:每箱|每盒|每包|每件|每袋|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{QTY}\s*({COUNT_UNIT})",
+    rf"{QTY}\s*({CONTAINER})\s*[,;(（]?\s*(?:每箱|每盒|每包|每件|每袋|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{QTY}\s*({COUNT_UNIT})",
     re.IGNORECASE,
 )
-COUNT_RE = re.compile(rf"{QTY}\+?\s*({COUNT_UNIT})", re.IGNORECASE)
+COUNT_RE = re.compile(rf"{QTY}\+?\s*(?:(?:twin|double|single|triple|retail|master|inner|outer)[\s-])?({COUNT_UNIT})", re.IGNORECASE)
+# "150 of the 200 sockets", "4 out of 6": the first number is the count this message is about
+PART_OF_RE = re.compile(rf"{QTY}\s+(?:out\s+)?of\s+(?:the\s+|your\s+|all\s+)?{QTY}(?![.,]?\d|\s*(?:%|[x×*/]))", re.IGNORECASE)
 DOZEN = {"doz": 12, "dozen": 12, "打": 12, "gross": 144}
 DIMENSION_UNIT = r"(?:mm|cm|m|in|inch|ft|kg|g|ml|l|w|v|k|a|ma|mm2|m2|oz|°|毫米|厘米|米|公斤|千克|克|升|瓦|伏)"
 DIMENSION_RE = re.compile(
@@ -194,6 +198,7 @@ class Quantity:
     strength: int  # 3 packs × size or a total, 2 number with a count unit, 1 weaker forms
     unit: str | None = None
     outer: str | None = None  # the container of "N cartons of M": "cartons"
+    total: bool = False  # a stated total: "共300副", "total 500 pcs"
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -209,18 +214,29 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             outer, inner = parse_number(match.group(1)), parse_number(match.group(3))
             found.append(Quantity(outer * inner, (outer, inner), match.start(), match.end(), 3, match.group(4), match.group(2)))
+    for match in re.finditer(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{QTY}\s*({COUNT_UNIT})\s*[)）]", text, re.IGNORECASE):
+        if not overlaps(match.start(), match.end()):  # "4 boxes (48 tubes)": the count in units
+            value = parse_number(match.group(3))
+            found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
     for match in re.finditer(rf"(?:共|合计|总计|total(?:\s+of)?|in total)\s*:?\s*{QTY}\s*({COUNT_UNIT})", text, re.IGNORECASE):
         if overlaps(match.start(1), match.end()):
             # a stated total overrides the product it repeats (共3000包)
             found = [q for q in found if not (match.start(1) < q.end and q.start < match.end())]
         value = parse_number(match.group(1))
-        found.append(Quantity(value, (value,), match.start(1), match.end(), 3, match.group(2)))
+        found.append(Quantity(value, (value,), match.start(1), match.end(), 3, match.group(2), total=True))
     masked = _mask(text, [m.span() for m in DIMENSION_RE.finditer(text)])
+    for match in PART_OF_RE.finditer(masked):
+        if not overlaps(match.start(1), match.end(1)):
+            value = parse_number(match.group(1))
+            found.append(Quantity(value, (value,), match.start(1), match.end(1), 3))
+            found.append(Quantity(parse_number(match.group(2)), (parse_number(match.group(2)),), match.start(2), match.end(), 1, total=True))
     for match in COUNT_RE.finditer(masked):
         if overlaps(match.start(), match.end()):
             continue
         value = parse_number(match.group(1))
         unit = match.group(2).casefold()
+        if unit in ("件", "piece", "pieces", "pc", "pcs") and re.match(r"-?\s*(?:套|装|set\b|kit\b)", masked[match.end() :], re.I):
+            continue  # "油漆刷5件套", "a 7 piece set": the make-up of one set, not a count
         if unit in DOZEN:
             found.append(Quantity(value * DOZEN[unit], (value,), match.start(), match.end(), 2, unit))
         else:
@@ -230,6 +246,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if not overlaps(match.start(1), match.end(1)):
             value = parse_number(match.group(1))
             found.append(Quantity(value, (value,), match.start(1), match.end(1), 3))
+    for match in re.finditer(rf"(?<![\d.]){QTY}\s*@", masked):
+        if not overlaps(match.start(1), match.end(1)):  # "300 @ £1.02": so many at a price
+            value = parse_number(match.group(1))
+            found.append(Quantity(value, (value,), match.start(1), match.end(1), 2))
     for match in re.finditer(rf"{QTY}\s*[x×]\s+(?=[A-Za-z])", masked, re.IGNORECASE):
         if not overlaps(match.start(1), match.end(1)):  # "12 x SKT-2140"
             value = parse_number(match.group(1))
@@ -368,6 +388,32 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
         return sorted(found, key=lambda m: m.start)
     for match in re.finditer(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", text):
         add(match, _next_on_or_after(received, int(match.group(1)), int(match.group(2))), yearless=True)
+    # "24/11" without a year: day/month (month/day in Chinese text, or when only that is a date)
+    chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
+    for match in re.finditer(r"(?<![\d/.,:$€£¥#-])(\d{1,2})/(\d{1,2})(?![\d/.,]|\s*(?:\"|in\b|inch|mm|cm|m\b|pcs|%))", text, flags):
+        if re.search(r"(?:size|ratio|scale|pack|尺寸|规格)\s*:?\s*$", text[: match.start()], flags):
+            continue
+        first, second = int(match.group(1)), int(match.group(2))
+        orders = [(second, first), (first, second)] if chinese else [(first, second), (second, first)]
+        for day, month in orders:
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                date = _next_on_or_after(received, month, day)
+                if date is not None and (date - received).days <= 120:
+                    add(match, date, yearless=True)
+                break
+    # "Thursday 12th": a weekday and a day of the month, the month the one around received
+    for match in re.finditer(
+        rf"(?<![a-z]){WEEKDAY_EN},?\s+(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:of\s+)?{MONTH_NAME})(?![/.:]\d)", text, flags
+    ):
+        weekday, day = _weekday_index(match.group(1)), int(match.group(2))
+        fits = []
+        for months in (-1, 0, 1):
+            first = _add_months(received.replace(day=1), months)
+            candidate = _make(first.year, first.month, day)
+            if candidate is not None and candidate.weekday() == weekday:
+                fits.append(candidate)
+        if fits:
+            add(match, min(fits, key=lambda date: abs((date - received).days)), yearless=True)
     # relative dates
     relative_patterns: list[tuple[str, object]] = [
         (r"\b(?:today|this (?:morning|afternoon|evening))\b|今天|今日|本日", 0),
@@ -383,6 +429,8 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
         r"\b(?:within|in|after)\s+(?:the\s+next\s+)?(\d+|[a-z]+)\s*(working\s+|business\s+|calendar\s+)?(days?|weeks?)\b", text, flags
     ):
         count = int(match.group(1)) if match.group(1).isdigit() else EN_NUMBER_WORDS.get(match.group(1).casefold())
+        if count is not None and AFTER_AN_EVENT_RE.match(text[match.end() :]):
+            continue  # "within 5 working days after payment": counted from an event, not from today
         if count is not None:
             if match.group(2) and match.group(2).strip().casefold() in ("working", "business"):
                 add(match, add_working_days(received, count), True)
@@ -390,36 +438,61 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
                 days = count * (7 if match.group(3).casefold().startswith("week") else 1)
                 add(match, received + dt.timedelta(days=days), True)
     for match in re.finditer(r"(\d+)\s*(?:个)?(天|日|周|星期|个工作日|工作日)\s*(?:内|之内|以内|后|之后)", text):
+        if re.search(r"(?:收到|到账|付款|付清|确认|下单|定金|预付款|样品确认).{0,10}(?:后|之后)\s*$", text[max(0, match.start() - 16) : match.start()]):
+            continue  # "收到定金后10天内出货": counted from the deposit, not from today
         if "工作日" in match.group(2):
             add(match, add_working_days(received, int(match.group(1))), True)
             continue
         days = int(match.group(1)) * (7 if match.group(2) in ("周", "星期") else 1)
         add(match, received + dt.timedelta(days=days), True)
     monday = received - dt.timedelta(days=received.weekday())
-    for match in re.finditer(rf"\b(next|this|coming)\s+(?:week\s+)?{WEEKDAY_EN}\b", text, flags):
+    for match in re.finditer(rf"\b(next|this|coming|last)\s+(?:week\s+)?{WEEKDAY_EN}\b", text, flags):
         weekday = _weekday_index(match.group(2))
-        if match.group(1).casefold() == "next":
+        if match.group(1).casefold() == "last":
+            add(match, received - dt.timedelta(days=(received.weekday() - weekday - 1) % 7 + 1), True)  # the latest one before
+        elif match.group(1).casefold() == "next":
             add(match, monday + dt.timedelta(days=7 + weekday), True)
         else:
             add(match, _upcoming(received, weekday), True)
-    for match in re.finditer(r"(下下|下|本|这|这个|今)?\s*(?:周|星期|礼拜)([一二三四五六日天末])", text):
+    for match in re.finditer(r"(下下|下个?|上上|上个?|本|这|这个|今)?\s*(?:周|星期|礼拜)([一二三四五六日天末])", text):
         weekday = WEEKDAYS_ZH[match.group(2)]
-        prefix = match.group(1) or ""
-        if prefix == "下":
+        prefix = (match.group(1) or "").rstrip("个")
+        if prefix == "上":
+            add(match, monday - dt.timedelta(days=7 - weekday), True)  # 上周六: Saturday of last week
+        elif prefix == "上上":
+            add(match, monday - dt.timedelta(days=14 - weekday), True)
+        elif prefix == "下":
             add(match, monday + dt.timedelta(days=7 + weekday), True)
         elif prefix == "下下":
             add(match, monday + dt.timedelta(days=14 + weekday), True)
         else:
             add(match, _upcoming(received, weekday), True)
     for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?\d)", text, flags):
-        if re.search(r"(?:next|this|coming)\s+(?:week\s+)?$", text[: match.start()], flags):
+        if re.search(r"(?:next|this|coming|last)\s+(?:week\s+)?$", text[: match.start()], flags):
             continue
-        add(match, _upcoming(received, _weekday_index(match.group(1))), True)
+        weekday = _weekday_index(match.group(1))
+        window = text[max(0, match.start() - 40) : match.start()]
+        if re.search(PAST_VERBS, window, flags) and not re.search(r"\b(?:will|shall|to|should|can|could|would|may|must)\b|'ll\b", window, flags):
+            add(match, received - dt.timedelta(days=(received.weekday() - weekday) % 7), True)  # "shipped on Friday": the last one
+        else:
+            add(match, _upcoming(received, weekday), True)
     for match in re.finditer(r"下(?:个)?月\s*(?:底|末)|\bend of next month\b", text, flags):
         add(match, _month_end(_add_months(received, 1)), True)
     for match in re.finditer(r"(本月|这个月|当月|月)\s*(?:底|末)|\bend of (?:this|the) month\b|\bthis month end\b", text, flags):
         add(match, _month_end(received), True)
     return sorted(found, key=lambda m: m.start)
+
+
+PAST_VERBS = (
+    r"\b(?:shipped|dispatched|despatched|sent|left|sailed|departed|collected|picked\s+up|delivered|arrived|landed|loaded|went\s+out|went)\b"
+    r"(?:\s+(?:out|off|away|already))?\s+(?:on\s+|last\s+)?$"
+)
+
+
+AFTER_AN_EVENT_RE = re.compile(
+    r"\s+(?:after|from|of|following|upon|on)\s+(?:the\s+|your\s+|our\s+)?(?:receipt|receiving|payment|deposit|order(?:ing)?|confirmation|approval|artwork|sample|pi\b|proforma)",
+    re.I,
+)
 
 
 def add_working_days(start: dt.date, days: int) -> dt.date:

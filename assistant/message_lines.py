@@ -51,13 +51,14 @@ LABELLED_CODE_RE = re.compile(
 )
 REFERENCE_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:quot(?:e|ation)|invoice|inv\.?|PI|proforma|waybill|way\s?bill|AWB|B/L|HB/L|MB/L|bill of lading|booking|consignment|tracking|container|"
-    r"order confirmation|our\s+(?:order|ref(?:erence)?)|confirmation\s+(?:no\.?|number|#)|voyage|vessel|报价单|发票|提单|订舱|运单|单号|PI号|箱号|柜号|合同)"
-    r"[ \t]{0,2}(?:no\.?|number|nr\.?|#|号)?[ \t]{0,2}[:#.]?[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9/-]{3,})",
+    r"order confirmation|our\s+(?:order|ref(?:erence)?)|confirmation\s+(?:no\.?|number|#)|voyage|vessel|credit\s+(?:note|memo)|debit\s+note|batch|lot|"
+    r"报价单|发票|提单|订舱|运单|单号|PI号|箱号|柜号|合同|批号|批次)"
+    r"[ \t]{0,2}(?:no\.?|number|nr\.?|#|号)?[ \t]{0,2}[:#.\-]?[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9/-]{3,})",
     re.I,
 )
 BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)、]|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)
 TIER_RE = re.compile(
-    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*[:|=@-]",
+    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
     re.I,
 )
 TOTAL_LABEL_RE = re.compile(r"(?:金额|总额|总价|合计|小计|总计|amount|total|subtotal|sum|value|=)\s*[:：]?\s*$", re.I)
@@ -79,6 +80,7 @@ class ItemSegment:
     kind: Literal["code", "tier", "description"] = "code"
     description: str | None = None
     columns: dict[str, int] = field(default_factory=dict)  # table header: "quantity"/"price" → cell index
+    hint: Quantity | None = None  # the count the segment was found by, when no unit marks it
 
 
 @dataclass
@@ -204,6 +206,31 @@ def _is_continuation(line: str) -> bool:
     return bool(re.match(r"^\s{2,}\S", line)) and bool(find_quantities(line) or find_prices(line))
 
 
+def _is_tier_line(line: str) -> bool:
+    """A quantity break with its price: "5000只起:US$0.76/只", "from 100 pcs  EUR 8.70 / pc"."""
+    return bool(find_prices(line) and TIER_RE.search(line) and SIZE_TIER_HINT.search(line))
+
+
+def _continues_block(block: str, line: str, sku: str | None, resolver: CatalogResolver | None) -> bool:
+    """Whether ``line`` carries on the item of ``block`` (its Qty:/Price: line) rather than
+    starting another one: a tier line, a second quantity or price, or another item named by
+    description starts a new item."""
+    if not _is_continuation(line) or _codes_in_line(line, resolver) or _is_tier_line(line):
+        return False
+    named_first = re.match(r"\s*(?![-•*·]|qty|q'ty|quantity|unit\s*price|price|数量|单价|价格)[^\d\s]*[A-Za-z]{3,}|\s*[\u4e00-\u9fff]{2,}", line, re.I)
+    if named_first and not re.match(r"\s*(?:qty|q'ty|quantity|unit\s*price|price|数量|单价|价格|shipped|出货数量|发货数量)\b", line, re.I):
+        # "  角码 40x40x40 镀锌:8000只" under "层板托架(BRK1042):3500只": words, then a second count
+        if find_prices(line) and find_prices(block):
+            return False
+        if any(q.strength >= 2 for q in find_quantities(line)) and any(q.strength >= 2 for q in find_quantities(block)):
+            return False
+    if resolver is not None and resolver.items:
+        named = {segment.sku for segment in _prose_items(line, resolver)}
+        if named - {sku}:
+            return False
+    return True
+
+
 def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegment]:
     """Stretches of text about one item each: lines naming a catalog code (with their
     continuation lines), tier lines (quantity break + price), listed items by description."""
@@ -226,7 +253,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             if len(distinct) == 1:
                 sku, span, raw = codes[0]
                 block, first = line, index
-                while index + 1 < len(lines) and _is_continuation(lines[index + 1]) and not _codes_in_line(lines[index + 1], resolver):
+                while index + 1 < len(lines) and _continues_block(block, lines[index + 1], sku, resolver):
                     index += 1
                     block += "\n" + lines[index]
                 segments.append(_code_segment(block, sku, span, raw, resolver, _with_previous_line(lines, first, line, span, resolver)))
@@ -242,18 +269,28 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             for segment in segments[segment_count:]:
                 segment.columns = columns if segment.text == line else {}
             continue
-        if find_prices(line) and TIER_RE.search(line) and SIZE_TIER_HINT.search(line):
+        if _is_tier_line(line):
             segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
         elif BULLET_RE.match(line) or " | " in line:
             quantities = [q for q in find_quantities(line) if q.strength >= 2]
-            if quantities and not re.search(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜)", line, re.I):
+            priced = bool(find_prices(line))
+            if (quantities or priced) and not re.search(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜)", line, re.I):
                 stripped = BULLET_RE.sub("", line)
                 description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", stripped, maxsplit=1)[0].strip(" -–,;")
                 sku = resolver.resolve_description(description) if resolver and description else None
-                if description and re.search(r"[A-Za-z\u4e00-\u9fff]{3,}", description):
-                    segments.append(ItemSegment(line, sku, None, "description", description))
+                # a listed price without a count ("- PTFE tape 12mm x 12m: £0.19 per roll") only
+                # when the words name a catalog item
+                if description and re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", description) and (quantities or sku):
+                    segments.append(ItemSegment(line, sku, None, "description", description, columns=columns if " | " in line else {}))
         elif resolver is not None and resolver.items:
-            segments.extend(_prose_items(line, resolver))
+            prose = _prose_items(line, resolver)
+            label = re.match(r"\s*([^:|]{3,60}?)\s*:\s*(?=\S)", line)
+            if not prose and label and find_prices(line[label.end() :]) and not re.search(r"\d", label.group(1)[:1]):
+                # "角码 40x40x40 镀锌:0.105美元/只": a product and its price
+                sku = resolver.resolve_description(label.group(1))
+                if sku:
+                    prose = [ItemSegment(line, sku, None, "description", label.group(1).strip())]
+            segments.extend(prose)
         index += 1
     return segments
 
@@ -275,27 +312,135 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         before = line[clause_start : quantity.start]
         before_words = re.findall(r"[^\s:：,(（]+", before)
         candidates: list[tuple[str, int]] = []
-        for size in range(1, min(6, len(before_words)) + 1):  # the fewest words that name one item
-            phrase = " ".join(before_words[-size:])
-            candidates.append((phrase, line.find(before_words[-size], clause_start)))
         after = re.match(r"\s*of\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)
-        if after:
+        if after:  # "144 tubes of grab adhesive": the item named right after the count comes first
             words = after.group(1).split()
             for size in range(1, len(words) + 1):
                 candidates.append((" ".join(words[:size]), quantity.start))
+        for size in range(1, min(6, len(before_words)) + 1):  # the fewest words that name one item
+            phrase = " ".join(before_words[-size:])
+            candidates.append((phrase, line.find(before_words[-size], clause_start)))
         for phrase, start in candidates:
             phrase = re.sub(r"^(?:the|our|your|a|an|and|of|for|with|其中|以及|和)\s+", "", phrase.strip(), flags=re.I)
             if not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", phrase):
                 continue
+            if re.fullmatch(r"[A-Za-z]{1,3}", phrase):
+                continue  # one short word ("way") names no product
             sku = resolver.resolve_description(phrase)
+            if sku and any(segment.sku == sku for segment in found):
+                priced = _price_after(line, quantity)
+                if priced is not None:  # "500副起 1.85美元/副,1000副起 1.79美元/副": another quantity break
+                    found.append(ItemSegment(line[quantity.start : priced], sku, None, "description", found[-1].description))
+                break  # "150副(共300副,余下的150副...)": the item's first count is its line
             if sku:
-                price = re.match(r"[^.;。\n]{0,30}", line[quantity.end :])
+                price = re.match(r"(?:[^.;。\n(（]|\.(?=\d)){0,30}", line[quantity.end :])
                 end = quantity.end + (price.end() if price else 0)
                 label = re.fullmatch(r"\s*(?:[-•*·]\s*)?([^:：]{1,60}?)\s*[:：]\s*", before)
-                description = label.group(1) if label else phrase.strip(" -–,;:")
+                description = label.group(1) if label and start != quantity.start else phrase.strip(" -–,;:")
                 found.append(ItemSegment(line[start:end], sku, None, "description", description))
                 break
-    return found
+        else:
+            named = _item_named_nearby(line, clause_start, quantity.start, resolver)
+            if named and not any(segment.sku == named[0] for segment in found):
+                price = re.match(r"(?:[^.;。\n(（]|\.(?=\d)){0,30}", line[quantity.end :])
+                end = quantity.end + (price.end() if price else 0)
+                found.append(ItemSegment(line[quantity.start : end], named[0], None, "description", named[1]))
+    return found + _bare_counts(line, resolver, found)
+
+
+def item_named_in(text: str, resolver: CatalogResolver) -> tuple[str, str] | None:
+    """(sku, words) of the one catalog item a stretch of prose names by description, else None."""
+    return _item_named_nearby(text, 0, len(text), resolver)
+
+
+def _price_after(line: str, quantity: Quantity) -> int | None:
+    """The end of a price that directly follows ``quantity`` ("500副起 1.85美元/副"), else None."""
+    for price in find_prices(line):
+        if 0 <= price.start - quantity.end <= 16 and re.fullmatch(
+            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for)?\s*[:：]?\s*", line[quantity.end : price.start], re.I
+        ):
+            return price.end
+    return None
+
+
+BARE_COUNT_RE = re.compile(
+    r"(?<![\w.,/#-])(\d{1,3}(?:,\d{3})+|\d+)\s+(?!(?:x|of|to|and|or|days?|weeks?|months?|years?|hours?|working|business|mm|cm|m|kg|g|ml|l|v|w|a)\b)"
+    r"(?=[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z0-9][\w&-]*){0,5})",
+    re.I,
+)
+
+
+def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment]) -> list[ItemSegment]:
+    """Counts written as a number before the product words ("60 adjustable wrenches 250 mm",
+    "the 40 extension leads"): only when those words name one catalog item."""
+    segments: list[ItemSegment] = []
+    masked = DIMENSION_MASK_RE.sub(lambda m: m.group(0) if re.fullmatch(r"\d+\s+[A-Za-z]{3,}.*", m.group(0)) else " " * len(m.group(0)), line)
+    for match in BARE_COUNT_RE.finditer(masked):
+        if re.match(r"\s*(?:" + COUNT_UNIT + r")", line[match.end(1) :], re.I) or re.search(r"\d\s*$", line[: match.start(1)]):
+            continue
+        stretch = re.split(r"[,;:()\n]|\.(?!\d)|\s(?:at|@|for|is|are|was|were|will|has|have|per|each|from|to|and|but|which|that)\b", line[match.end(1) : match.end(1) + 80], flags=re.I)[0]
+        words = stretch.split()[:6]
+        for size in range(len(words), 0, -1):  # the most words that still name one item
+            phrase = " ".join(words[:size])
+            if not re.search(r"[A-Za-z]{4,}", phrase):
+                continue
+            sku = resolver.resolve_description(phrase)
+            if sku:
+                if not any(segment.sku == sku for segment in found + segments):
+                    value = parse_number(match.group(1))
+                    priced = re.match(r"(?:[^.;。\n(（]|\.(?=\d)){0,60}", line[match.end(1) :])
+                    end = match.end(1) + (priced.end() if priced else 0)
+                    hint = Quantity(value, (value,), 0, match.end(1) - match.start(1), 2)
+                    segments.append(ItemSegment(line[match.start(1) : end], sku, None, "description", phrase, hint=hint))
+                break
+    return segments
+
+
+DEFINITE_BEFORE_RE = re.compile(r"(?:\b(?:the|those|these|that|this|all)|这|那|该|这些|那些|上述)\s*$", re.I)
+
+
+def _item_named_nearby(line: str, clause_start: int, position: int, resolver: CatalogResolver) -> tuple[str, str] | None:
+    """The one catalog item a count further off refers to: named earlier in its sentence
+    ("...recalled the 750 ml expanding foam, so we have to cancel the 48 cans"), or, for "the
+    15 boxes", in the sentence before ("the M8 hex bolts are out of stock. ...get the 15 boxes
+    to you..."). Several different items named there: none."""
+    regions = [line[clause_start:position]]
+    if DEFINITE_BEFORE_RE.search(line[clause_start:position]) and clause_start > 0:
+        previous_start = max(line.rfind(mark, 0, clause_start - 1) for mark in ("。", ";", ". ", "!", "?", "\n")) + 1
+        regions.append(line[previous_start:clause_start])
+    for region in regions:
+        words = re.findall(r"[^\s:：,，(（)）]+", region)
+        named: dict[str, list[list[str]]] = {}
+        for last in range(len(words), 0, -1):
+            for size in range(1, min(5, last) + 1):
+                phrase = " ".join(words[last - size : last])
+                if not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", phrase):
+                    continue
+                sku = resolver.resolve_description(phrase)
+                if sku:
+                    named.setdefault(sku, []).append(words[last - size : last])
+        if not named:
+            continue
+        catalogs = {sku: set(name_tokens(entry.name)) if (entry := resolver.entry(sku)) else set() for sku in named}
+
+        def product_word(word: str, sku: str) -> bool:
+            return any(
+                token in catalogs[sku] or any(len(token) >= 3 and name.startswith(token) for name in catalogs[sku])
+                for token in name_tokens(word)
+            )
+
+        # the item named most fully wins ("the LED panel 600x600" over "MOQ of the LED")
+        strength = {sku: max(sum(product_word(word, sku) for word in phrase) for phrase in phrases) for sku, phrases in named.items()}
+        best = max(strength.values())
+        winners = [sku for sku, value in strength.items() if value == best]
+        if len(winners) != 1:
+            return None
+        sku = winners[0]
+        # the description: the longest window that starts and ends on a product word
+        tidy = [phrase for phrase in named[sku] if product_word(phrase[0], sku) and product_word(phrase[-1], sku)] or named[sku]
+        return sku, " ".join(max(tidy, key=len))
+    return None
+    return None
 
 
 def _code_segment(
@@ -331,7 +476,7 @@ OLD_PRICE_HEADER = re.compile(r"^(?:old(?:\s+unit)?\s+price|current\s+price|prev
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
 SHIPPED_HEADER = re.compile(r"^(?:shipped(?:\s+(?:now|qty|quantity|this time))?|dispatched|delivered|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
 QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
-PRICE_HEADER = re.compile(r"^(?:unit\s*price|price|单价|价格|price\s*\(.*\)|unit\s*cost|u/?p)$", re.I)
+PRICE_HEADER = re.compile(r"^(?:unit\s*price|price|单价|价格|(?:unit\s*)?price\s*\(.*\)|(?:单价|价格)\s*\(.*\)|unit\s*cost|u/?p)$", re.I)
 
 
 def table_columns(header: str) -> dict[str, int]:
@@ -359,7 +504,7 @@ def _split_chunks(line: str, resolver: CatalogResolver | None) -> list[str]:
     chunks: list[str] = []
     start = 0
     pieces = []
-    for match in re.finditer(r"[;、]|,(?!\d{3})(?=\S)|,\s+|\s+and\s+", line):
+    for match in re.finditer(r"[;、。]|,(?!\d{3})(?=\S)|,\s+|\s+and\s+|(?<=[a-z)])\.\s+(?=[A-Z])", line):
         pieces.append(line[start : match.end()])
         start = match.end()
     pieces.append(line[start:])
@@ -380,15 +525,22 @@ BALANCE_RE = re.compile(
 DIMENSION_MASK_RE = re.compile(r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x×*]\s*\d+(?:\.\d+)?)*|\d+(?:\.\d+)?\s*[a-zA-Z\u4e00-\u9fff]+", re.I)
 
 
-def _choose_quantity(segment: ItemSegment, masked: str) -> Quantity | None:
+ORDERED_AFTER_RE = re.compile(r"\s*(?:\w+\s+)?(?:ordered|on\s+order|in\s+total|total)\b|\s*(?:已订|订购|订单)", re.I)
+
+
+def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") -> Quantity | None:
     masked = BALANCE_RE.sub(lambda m: " " * len(m.group(0)), masked)
     quantities = find_quantities(masked)
+    if message_type == "partial_shipment":
+        # "150副(共300副...)", "4 (of the 6 ordered)": the order's total is not what ships now
+        now = [q for q in quantities if not q.total and not ORDERED_AFTER_RE.match(masked[q.end :])]
+        quantities = now or quantities
     code_start, after = segment.code_span if segment.code_span else (0, 0)
     if not quantities and segment.kind == "code":
         # a plain-text table row: "SCR-1001   Wood screws 4.0x40   500   3.05" — the first
         # whole number standing alone after the code
         cleaned = DIMENSION_MASK_RE.sub(lambda m: " " * len(m.group(0)), masked)
-        bare = re.search(r"(?:^|\s{2,}|\t|:\s*)(\d{1,3}(?:,\d{3})+|\d+)(?=\s{2,}|\t|\s*$)", cleaned[after:], re.M)
+        bare = re.search(r"(?:^|\s{2,}|\t|:\s*)(\d{1,3}(?:,\d{3})+|\d+)(?=\s{2,}|\t|\s*$|\s*[(（])", cleaned[after:], re.M)
         if bare:
             value = parse_number(bare.group(1))
             return Quantity(value, (value,), after + bare.start(1), after + bare.end(1), 1)
@@ -417,6 +569,9 @@ def _choose_price(text: str, prices: list[Price], price_change: bool = False) ->
         if TOTAL_LABEL_RE.search(before):
             continue
         candidates.append(price)
+    # "(previously US$2.40)", "原价7.20元": the price being replaced is not the unit price
+    current = [p for p in candidates if not OLD_PRICE_BEFORE_RE.search(text[max(0, p.start - 24) : p.start])]
+    candidates = current or candidates
     if price_change and len(candidates) >= 2:
         return candidates[-1]  # "SIL-1010 | GBP 2.35 | GBP 2.49": old, then new
     labelled = [p for p in candidates if UNIT_PRICE_LABEL_RE.search(text[max(0, p.start - 14) : p.start])]
@@ -425,7 +580,31 @@ def _choose_price(text: str, prices: list[Price], price_change: bool = False) ->
     return candidates[0] if candidates else None
 
 
-UNLABELLED_PRICE_RE = re.compile(r"(?:单价|unit\s*price|price|@)\s*[:：]?\s*(\d+(?:\.\d+)?)|(\d+\.\d{2})\s*/\s*(?:" + COUNT_UNIT + ")", re.I)
+OLD_PRICE_BEFORE_RE = re.compile(
+    r"(?:\b(?:previously|formerly|was|were|old(?:\s+unit)?(?:\s+price)?|instead\s+of|down\s+from|up\s+from|replacing)|原价|原来|原为|原单价|之前|以前)\s*(?:price\s*)?(?:of\s+|at\s+|is\s+|为|是)?[:：]?\s*$",
+    re.I,
+)
+# Amounts that are not the price of an item: credits, refunds, charges, order thresholds.
+CHARGE_SENTENCE_RE = re.compile(
+    r"\bcredit\s+(?:note|memo)\b|\brefund|\b(?:delivery|carriage|freight|handling|shipping|admin|bank)\s+(?:charge|fee|cost)s?\b|\bsurcharge\b"
+    r"|\b(?:orders?|invoices?)\s+(?:under|below|over|above)\b|\bminimum\s+order\s+value\b|\bcarriage\s+paid\b"
+    r"|退款|退还|运费|手续费|附加费|起送|满.{0,6}(?:包邮|免运费)",
+    re.I,
+)
+
+
+def mask_charge_amounts(text: str) -> str:
+    """``text`` with the amounts of credit-note, refund and charge sentences blanked."""
+    chars = list(text)
+    for sentence in re.finditer(r"[^.!?。！？;\n]+(?:\.\d+[^.!?。！？;\n]*)*", text):
+        if CHARGE_SENTENCE_RE.search(sentence.group(0)):
+            for price in find_prices(sentence.group(0)):
+                for index in range(sentence.start() + price.start, sentence.start() + price.end):
+                    chars[index] = " "
+    return "".join(chars)
+
+
+UNLABELLED_PRICE_RE = re.compile(r"(?:单价|unit\s*price|price|@)\s*[:：]?\s*(\d+(?:\.\d+)?)|(\d+\.\d{1,4})\s*/\s*(?:" + COUNT_UNIT + ")", re.I)
 
 
 def extract_line(
@@ -441,6 +620,11 @@ def extract_line(
     for price in prices:
         masked = masked[: price.start] + " " * (price.end - price.start) + masked[price.end :]
     masked = re.sub(r"\d+(?:\.\d+)?\s*%", lambda m: " " * len(m.group(0)), masked)
+    # "起订量 1000只", "MOQ 500 pcs": the minimum order, not this line's quantity
+    masked = re.sub(
+        r"(?:" + MOQ_RE.pattern + r")\s*(?:is|of|:|为)?\s*\d[\d,]*\s*(?:" + COUNT_UNIT + r")?",
+        lambda m: " " * len(m.group(0)), masked, flags=re.I,
+    )
     result = LineResult(ParsedLine(sku=segment.sku, description=segment.description))
     price = _choose_price(text, prices, message_type == "price_change")
     unit_price: float | None = price.value if price else None
@@ -473,7 +657,9 @@ def extract_line(
         if moq_cell:
             result.moq = moq_cell[0].value
         masked = masked[:cell_start] + " " * (cell_end - cell_start) + masked[cell_end:]
-    quantity = None if message_type in ("price_change", "moq_change") else _choose_quantity(segment, masked)
+    quantity = None if message_type in ("price_change", "moq_change") else _choose_quantity(segment, masked, message_type)
+    if quantity is None and segment.hint is not None and message_type not in ("price_change", "moq_change"):
+        quantity = segment.hint
     if segment.columns and len(cells) > max(segment.columns.values()):
         if "quantity" in segment.columns and message_type not in ("price_change", "moq_change"):
             cell = cells[segment.columns["quantity"]]
@@ -510,8 +696,67 @@ def extract_line(
     return result
 
 
+def tier_lines(segment: ItemSegment, default_currency: str | None, catalog_name: str | None = None) -> list[LineResult]:
+    """A quote line that lists several quantity breaks with their prices ("50 pcs at EUR 7.10,
+    100 pcs at EUR 6.90, 250+ pcs EUR 6.60"): one line per break (SPEC §8), else []."""
+    text = segment.text
+    masked = text
+    if segment.code_span:
+        start, end = segment.code_span
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    prices = find_prices(masked)
+    pairs: list[tuple[Quantity, Price]] = []
+    for quantity in find_quantities(masked):
+        if quantity.strength < 2:
+            continue
+        following = [price for price in prices if 0 <= price.start - quantity.end <= 16]
+        if following and re.fullmatch(
+            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|each|per\s+\w+)?\s*[:：]?\s*",
+            masked[quantity.end : following[0].start], re.I,
+        ):
+            pairs.append((quantity, following[0]))
+    if len(pairs) < 2 or len({price.value for _, price in pairs}) < 2:
+        return []
+    results = []
+    for quantity, price in pairs:
+        result = LineResult(ParsedLine(sku=segment.sku, description=segment.description))
+        value, evidence, _ = in_catalog_units(quantity, catalog_pack(catalog_name or ""))
+        result.line.quantity = as_number(value)
+        result.quantity_evidence = evidence
+        result.line.unit_price = as_number(price.value)
+        result.line.currency = price.currency or default_currency
+        result.price_evidence = price.value
+        results.append(result)
+    return results
+
+
 def as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else float(value)
+
+
+def unwrap_lines(text: str) -> str:
+    """Hard-wrapped prose joined into one line per paragraph line (the line break becomes a
+    space, so positions stay): a long line that stops mid-sentence, followed by one that goes
+    on in lower case or with a number ("...the 750 ml hand-held\nexpanding foam, so ...").
+    Tables, lists, indented rows and label lines are left as they are."""
+    lines = text.split("\n")
+    chars = list(text)
+    position = 0
+    for index, line in enumerate(lines[:-1]):
+        position += len(line)
+        following = lines[index + 1]
+        if (
+            len(line.strip()) >= 40 and not re.match(r"\s{2,}|\t", line) and " | " not in line
+            and re.search(r"[A-Za-z0-9,)'\-]$", line.rstrip()) and not line.rstrip().endswith(":")
+            and following.strip() and not re.match(r"\s{2,}|\t", following) and " | " not in following
+            and not BULLET_RE.match(following) and re.match(r"[a-z(]|\d+(?:[.,]\d+)?\s*[a-z]|[£$€¥]\s?\d", following)
+            and not re.match(r"[^\s:]{1,30}\s*:", following)
+            and not re.search(r"\S(?:\s{3,}|\t)\S", line) and not re.search(r"\S(?:\s{3,}|\t)\S", following)
+            and not CODE_RE.match(following)
+        ):
+            chars[position] = " "
+        position += 1
+    return "".join(chars)
 
 
 def mask_codes(text: str, resolver: CatalogResolver | None) -> str:
@@ -523,19 +768,31 @@ def mask_codes(text: str, resolver: CatalogResolver | None) -> str:
 
 def find_moq(text: str) -> float | None:
     """The (new) minimum order quantity: 'MOQ 200 pcs', '起订量：1000双', '由40件调整为200件'."""
+    found = find_moq_quantity(text)
+    return found.value if found else None
+
+
+def find_moq_quantity(text: str) -> Quantity | None:
+    """The (new) minimum order quantity with its evidence: a pack ("调整为20箱(每箱24卷)" = 480,
+    from 20 and 24) or one number."""
     for match in MOQ_RE.finditer(text):
         clause_end = re.search(r"[。;!?\n]|\.\s|,(?=[^\s\d])", text[match.end() :])
-        clause = text[match.end() : match.end() + (clause_end.start() if clause_end else len(text))]
-        clause = re.split(r"[(（]", clause)[0]
+        whole = text[match.end() : match.end() + (clause_end.start() if clause_end else len(text))]
+        clause = re.split(r"[(（]", re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), whole))[0]
         change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|变为|为)\s*(\d[\d,]*)", clause, re.I)
         if change:
-            return parse_number(change.group(1))
-        counted = [q for q in find_quantities(clause) if q.strength >= 2]
+            packed = [q for q in find_quantities(whole[change.start(1) :]) if q.start == 0 and len(q.evidence) == 2]
+            if packed:
+                return packed[0]
+            value = parse_number(change.group(1))
+            return Quantity(value, (value,), 0, 0, 2)
+        counted = [q for q in find_quantities(whole) if q.strength >= 2 and q.start < len(clause)]
         if counted:
-            return counted[0].value
+            return counted[0]
         number = re.search(
             r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])(?!\s*(?:%|天|days?|weeks?|年|月|日|x|×|\*|mm|cm|m\b|w\b|k\b|v\b|kg|ml))", clause, re.I
         )
         if number:
-            return parse_number(number.group(1))
+            value = parse_number(number.group(1))
+            return Quantity(value, (value,), 0, 0, 1)
     return None

@@ -23,18 +23,23 @@ from pydantic import BaseModel, Field
 
 from assistant.catalog_resolver import CatalogResolver, ResolutionError
 from assistant.email_reader import MessageInput, message_from_text, read_message_file, split_current
-from assistant.message_fields import DateMention, find_dates, message_currencies, normalize_text, numbers_in
+from assistant.message_fields import DateMention, find_dates, find_prices, message_currencies, normalize_text, numbers_in
 from assistant.message_lines import (
     MOQ_RE,
     REFERENCE_LABEL_RE,
+    ItemSegment,
     LineResult,
     ParsedLine,
     as_number,
     extract_line,
-    find_moq,
+    find_moq_quantity,
+    item_named_in,
     item_segments,
+    mask_charge_amounts,
     mask_codes,
     mask_spans,
+    tier_lines,
+    unwrap_lines,
 )
 from data.errors import UserInputError
 
@@ -124,42 +129,44 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
 CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废", re.I)
 PROFORMA_RE = re.compile(r"\bpro[\s-]?forma\b|\bPI\s*(?:no|#|号|:)|形式发票|预付发票", re.I)
 SHIPPED_RE = re.compile(
-    r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over)\b"
+    r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over|delivered)\b"
     r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)"
     r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
-    r"|\bwe\s+(?:have\s+)?(?:just\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
-    r"|\bleft\s+(?:today|yesterday|this morning|on\b)|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
+    r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
+    r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b|到港通知|已到港|已抵达"
     r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}\bdispatched\b"
-    r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)|出货通知|发货通知|装船通知|装运通知",
+    r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|出货通知|发货通知|装船通知|装运通知",
     re.I | re.M,
 )
 PARTIAL_RE = re.compile(
-    r"\bpartial(?:ly)?\b|\bpart[\s-]shipment\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
+    r"\bpartial(?:ly)?\b|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
     r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|\bback[\s-]?order"
-    r"|分批|第[一二三1-3]批|部分(?:出货|发货)|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)",
+    r"|分批|第[一二三1-3]批|首批|部分(?:货物|货)?(?:出货|发货|出运|装船)|先(?:走|发|出)了?(?:一)?部分|一部分(?:货)?先|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)",
     re.I,
 )
 DELAY_RE = re.compile(
     r"\bdelay(?:s|ed)?\b|\bpostpone[ds]?\b|\blate\b|\blater than\b|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
     r"|\brolled\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
-    r"|\bwas due\b|\bon allocation\b|\bomit(?:ted|s)?\b.{0,20}\bport\b"
+    r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
+    r"|\bomit(?:ted|s)?\b.{0,20}\bport\b"
     r"|延期|延迟|推迟|延误|晚到|无法按期|不能按时|船期(?:变更|调整|更改)|改船|甩柜|跳港",
     re.I,
 )
 PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
-    r"|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整",
+    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整",
     re.I,
 )
 MOQ_CHANGE_RE = re.compile(
-    r"\b(?:change|changed|increase|increased|raise|raised|adjust|adjusted|revise|revised|new|from\b.{0,30}\bto)\b|调整|提高|上调|改为|变更|由.{0,12}(?:调整|提高|改)",
+    r"\b(?:change[sd]?|increase[sd]?|raise[sd]?|adjust(?:ed|s)?|revise[sd]?|new|goes\s+up|go(?:ing)?\s+up|went\s+up|rises?|becomes?|will\s+(?:be|become)|from\s+now\s+on|going\s+forward|henceforth|effective|from\b.{0,30}\bto)\b"
+    r"|调整|提高|上调|下调|改为|变更|变为|由.{0,12}(?:调整|提高|改)|以后|今后|即日起|起(?:执行|生效)",
     re.I,
 )
 CONFIRM_RE = re.compile(
     r"\border\s+confirmation\b|\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
-    r"|^\s*confirmed\b|\bconfirmed\s*:|\b(?:order|po)\b[^.\n]{0,40}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
+    r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,40}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
     r"|订单确认|确认订单|确认贵司|已确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下",
     re.I,
 )
@@ -168,7 +175,17 @@ QUOTE_RE = re.compile(
     r"|报价|询价|价格表|报盘|价格如下|单价如下",
     re.I,
 )
-SHIP_PLAN_RE = re.compile(r"\betd\b|\beta\b|\bwill\s+(?:be\s+)?(?:ship|dispatch|deliver)|ready\s+(?:for|to)\s+(?:ship|dispatch)|出货日期|船期|预计到", re.I)
+SHIP_PLAN_RE = re.compile(
+    r"\betd\b|\beta\b|\bwill\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out)|ready\s+(?:for|to)\s+(?:ship|dispatch)|\bbooked\s+(?:on|onto|for)\b"
+    r"|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出)",
+    re.I,
+)
+
+
+ORDER_REFERENCE_RE = re.compile(
+    r"(?<![A-Za-z0-9])P\.?O\b|\bpurchase\s+order\b|\b(?:your|the|this|our)\s+(?:order|shipment|consignment|goods|cargo|booking)\b|\bETD\b|\bETA\b"
+    r"|\b[A-Z]{2,5}-?\d{3,6}\b|订单|采购单|货物|这批货|本批|船期|订舱|出货|发货",
+)
 
 
 def classify(subject: str, text: str) -> MessageType:
@@ -192,8 +209,10 @@ def classify(subject: str, text: str) -> MessageType:
         return "order_confirmation"
     if QUOTE_RE.search(whole):
         return "quote"
-    if SHIP_PLAN_RE.search(whole):
-        return "shipment_notice"
+    if SHIP_PLAN_RE.search(whole) and ORDER_REFERENCE_RE.search(whole):
+        # a shipping plan is a shipment notice only about an order ("orders placed by 18 December
+        # will be delivered before Christmas" is not one)
+        return "partial_shipment" if PARTIAL_RE.search(whole) else "shipment_notice"
     return "other"
 
 
@@ -291,11 +310,11 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 # -- dates ------------------------------------------------------------------------------
 SHIP_WORDS = (
     r"\betd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
-    r"|\bleaves?\b|\bleft\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜"
+    r"|\bleaves?\b|\bleaving\b|\bleft\b|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)"
 )
 DELIVERY_WORDS = (
-    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b"
+    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b"
     r"|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵"
 )
 OLD_WORDS = (
@@ -309,7 +328,7 @@ NEW_WORDS = (
 NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?\w*\s*(?:on\s+|by\s+|before\s+)?$", re.I)
 AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
 CLAUSE_BREAK = re.compile(
-    r"\n\s*\n|\n(?=[^\n]*\|)|(?<=\|)[^\n]*\n|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
+    r"\n\s*\n|\n(?=[^\n]*\|)|(?<=\|)[^\n]*\n|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
 )
 
 
@@ -349,8 +368,8 @@ def _nearest_role(clause: str, start: int, end: int) -> str | None:
             if match.end() <= start:
                 distance = start - match.end()
             elif match.start() >= end:
-                if re.search(r"[,:;|()]", clause[end : match.start()]):
-                    continue  # "next Wednesday, ETA ...": a keyword after a comma starts another statement
+                if re.search(r"[,:;|()]|\b(?:and|then|but)\b|并且|然后|再", clause[end : match.start()], re.I):
+                    continue  # "next Wednesday, ETA ...", "tomorrow and be with you Thursday": another statement
                 gap = match.start() - end
                 distance = 0 if gap == 0 else gap + 3  # "12月17日到达": a verb right after the date
             else:
@@ -366,6 +385,40 @@ STATED_DELAY_RE = re.compile(
     r"|(?:推迟|延迟|延期|延误|晚)(?:了|约|大约)?\s*(\d+)\s*(天|日|周|个星期|星期)",
     re.I,
 )
+# Sentences about goods other than those the message is about: the balance of a partial
+# shipment, the unaffected rest of a delayed or cancelled order.
+BALANCE_SENTENCE_RE = re.compile(
+    r"\b(?:remaining|remainder|balance|rest\s+of|back[\s-]?order(?:ed)?|outstanding)\b|\bsecond\s+(?:batch|lot|shipment|part)\b"
+    r"|余下|剩下|剩余|其余|余货|尾货|第(?:二|2)批",
+    re.I,
+)
+UNAFFECTED_SENTENCE_RE = re.compile(
+    r"\bunaffected\b|\bnot\s+affected\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
+    r"|不受影响|其余.{0,12}(?:正常|照常|不变)|其他.{0,12}(?:正常|照常|不变)",
+    re.I,
+)
+
+
+def _clause_around(text: str, position: int) -> tuple[int, int]:
+    """The clause around ``position``: between commas, semicolons, sentence ends, line breaks
+    and dashes ("...today - the balance will follow next week")."""
+    breaks = re.compile(r"[,，;；。!?！？\n]|\.\s|\s[-–—]\s")
+    start = 0
+    for match in breaks.finditer(text, 0, position):
+        start = match.end()
+    after = breaks.search(text, position)
+    return start, after.start() if after else len(text)
+
+
+def _about_other_goods(text: str, position: int, message_type: str) -> bool:
+    """Whether the clause around ``position`` is about other goods than the message's."""
+    start, end = _clause_around(text, position)
+    sentence = text[start:end]
+    if message_type == "partial_shipment" and BALANCE_SENTENCE_RE.search(sentence):
+        return True
+    return message_type in ("partial_shipment", "delay_notice", "cancellation") and bool(UNAFFECTED_SENTENCE_RE.search(sentence))
+
+
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
 
 
@@ -391,6 +444,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
                 s_start, s_end = _sentence_bounds(text, mention.start)
                 if re.search(NEW_WORDS, text[s_start : mention.start], re.I):
                     role = _nearest_role(text[s_start:s_end], mention.start - s_start, mention.end - s_start)
+            if role and _about_other_goods(text, mention.start, message_type):
+                continue  # "the remaining 2 drums will follow within 7 days": not this shipment's date
             if role:
                 by_role.setdefault(role, []).append(mention)
         for role, dated in by_role.items():
@@ -446,7 +501,13 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     subject = normalize_text(message.subject)
     signature = normalize_text(current.signature)
     if not text.strip() and not subject.strip():
-        raise UserInputError("the message has no text of its own (only quoted or injected content)")
+        if not injection_warnings:
+            raise UserInputError("the message has no text of its own (only quoted content)")
+        # nothing but an injected instruction: a message of no type, with the warning
+        parsed = ParsedMessage(message_type="other", warnings=list(dict.fromkeys(warnings)))
+        parsed.supplier = find_supplier(message, text, signature, current.forwarded_from, resolver)
+        parsed.confidence = _confidence(parsed, resolver, injection=True)
+        return parsed.model_dump()
     message_type = classify(subject, text)
     parsed = ParsedMessage(message_type=message_type)
     parsed.supplier = find_supplier(message, text, signature, current.forwarded_from, resolver)
@@ -461,14 +522,15 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         parsed.delivery_date = facts.delivery_date.isoformat() if facts.delivery_date else None
         parsed.delay_days = facts.delay_days
     # the lines: references (PO, quote, waybill numbers) and dates are not quantities
-    line_text = mask_spans(text, PO_TOKEN_RE)
+    line_text = mask_spans(unwrap_lines(text), PO_TOKEN_RE)  # hard-wrapped prose joined first
     for match in REFERENCE_LABEL_RE.finditer(line_text):
-        if resolver is None or resolver.entry(match.group(1)) is None:  # a quote/waybill/booking number, not an item
+        if re.search(r"\d", match.group(1)) and (resolver is None or resolver.entry(match.group(1)) is None):  # a quote/waybill/booking number, not an item
             start, end = match.span(1)
             line_text = line_text[:start] + " " * (end - start) + line_text[end:]
     for mention in find_dates(line_text, received):
         line_text = line_text[: mention.start] + " " * (mention.end - mention.start) + line_text[mention.end :]
     line_text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), line_text)
+    line_text = mask_charge_amounts(line_text)
     currencies = message_currencies(text)
     default_currency = currencies[0] if len(currencies) == 1 else None
     results: list[LineResult] = []
@@ -476,13 +538,22 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         warnings.append("no catalog: skus and the supplier were not resolved")
     if message_type != "other":
         for segment in item_segments(line_text, resolver):
+            if message_type in ("cancellation", "delay_notice", "partial_shipment"):
+                where = segment.code_span[0] if segment.code_span else 0
+                sentence_start, sentence_end = _clause_around(segment.text, where)
+                if UNAFFECTED_SENTENCE_RE.search(segment.text[sentence_start:sentence_end]):
+                    continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
             entry = resolver.entry(segment.sku) if resolver is not None and segment.sku else None
             result = extract_line(segment, message_type, default_currency, entry.name if entry else None)
+            tiers = tier_lines(segment, default_currency, entry.name if entry else None) if message_type == "quote" and segment.kind == "code" else []
+            if tiers:
+                results.extend(tiers)
+                continue
             line = result.line
             if message_type == "moq_change":
                 keep = segment.kind == "code"
             elif message_type == "price_change":
-                keep = line.unit_price is not None and segment.kind != "description" or segment.kind == "code" and MOQ_RE.search(segment.text) is not None
+                keep = line.unit_price is not None and (segment.kind != "description" or line.sku is not None) or segment.kind == "code" and MOQ_RE.search(segment.text) is not None
             elif segment.kind == "tier":
                 keep = line.unit_price is not None and line.quantity is not None
             else:
@@ -492,11 +563,34 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
             if line.sku is None and resolver is not None:
                 result.warnings.append(f"could not match {line.description or segment.text.strip()!r} to a catalog sku")
             results.append(result)
+    if message_type in ("price_change", "quote") and not results and resolver is not None and resolver.items:
+        # "the grab adhesive will go up from £2.90 to £3.05 per tube": the item by name, its price
+        for sentence in re.split(r"[。!?！？;\n]|\.\s", line_text):
+            if not find_prices(sentence):
+                continue
+            item = item_named_in(mask_codes(sentence, resolver), resolver)
+            if item:
+                segment = ItemSegment(sentence, item[0], None, "description", item[1])
+                result = extract_line(segment, message_type, default_currency, resolver.entry(item[0]).name)
+                if result.line.unit_price is not None:
+                    results.append(result)
+    if message_type == "moq_change" and not results and resolver is not None and resolver.items:
+        # "the MOQ for the 300mm heavy duty tee hinges goes up to 100 pairs": the item by name
+        named = {}
+        for sentence in re.split(r"[。!?！？;\n]|\.\s", line_text):
+            if MOQ_RE.search(sentence):
+                item = item_named_in(mask_codes(sentence, resolver), resolver)
+                if item:
+                    named.setdefault(item[0], item[1])
+        for sku, words in named.items():
+            results.append(LineResult(ParsedLine(sku=sku, description=words)))
     parsed.minimum_order_quantity = None
-    moq = find_moq(mask_codes(line_text, resolver)) if message_type != "other" else None
+    found_moq = find_moq_quantity(mask_codes(line_text, resolver)) if message_type != "other" else None
+    moq, moq_evidence = (found_moq.value, found_moq.evidence) if found_moq else (None, ())
     table_moqs = {result.moq for result in results if result.moq is not None}
     if moq is None and len(table_moqs) == 1:
         moq = table_moqs.pop()
+        moq_evidence = (moq,)
     if moq is not None:
         parsed.minimum_order_quantity = as_number(moq)
     # post-checks: every number must be in the current text (after normalisation)
@@ -512,7 +606,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         warnings += result.warnings
         parsed.lines.append(line)
     parsed.lines = _dedupe(parsed.lines)
-    if parsed.minimum_order_quantity is not None and parsed.minimum_order_quantity not in present:
+    if parsed.minimum_order_quantity is not None and not all(value in present for value in moq_evidence):
         warnings.append(f"minimum order quantity {parsed.minimum_order_quantity} is not in the message; left empty")
         parsed.minimum_order_quantity = None
     if facts.stated_delay is not None and facts.stated_delay not in present:
@@ -523,7 +617,9 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
 
 
 def _dedupe(lines: list[ParsedLine]) -> list[ParsedLine]:
-    """The same sku with the same quantity and price mentioned twice is one line."""
+    """The same sku with the same quantity and price mentioned twice is one line; a mention
+    of a sku that only repeats part of another line of that sku ("48 cans" in the prose,
+    "48 @ £3.75" in the table) adds nothing."""
     seen: set[tuple[Any, ...]] = set()
     unique = []
     for line in lines:
@@ -532,7 +628,17 @@ def _dedupe(lines: list[ParsedLine]) -> list[ParsedLine]:
             continue
         seen.add(key)
         unique.append(line)
-    return unique
+    fields = ("quantity", "unit_price", "currency")
+
+    def covered(line: ParsedLine, other: ParsedLine) -> bool:
+        known = [name for name in fields if getattr(line, name) is not None]
+        return (
+            other is not line and line.sku is not None and other.sku == line.sku
+            and all(getattr(other, name) == getattr(line, name) for name in known)
+            and sum(getattr(other, name) is not None for name in fields) > len(known)
+        )
+
+    return [line for line in unique if not any(covered(line, other) for other in unique)]
 
 
 def _confidence(parsed: ParsedMessage, resolver: CatalogResolver | None, injection: bool) -> float:

@@ -192,6 +192,37 @@ def test_cli_writes_json_report_and_exits_zero(tmp_path, capsys):
     assert ev.main(["--set", str(tmp_path / "missing")]) == 2
 
 
+@pytest.mark.parametrize(("name", "split"), [
+    ("01_a_en.eml", "dev"), ("03_b_zh.txt", "dev"), ("69_c.eml", "dev"),
+    ("02_d_en.eml", "test"), ("10_e.eml", "test"), ("68_f_zh.txt", "test"),
+    ("readme.md", None),
+])
+def test_split_of_by_leading_number(name, split):
+    assert ev.split_of(name) == split
+    assert ev.in_split(name, "all") and ev.in_split(name, None)
+    assert ev.in_split(name, "dev") is (split == "dev")
+    assert ev.in_split(name, "test") is (split == "test")
+
+
+def test_split_partitions_the_real_set_and_the_cli_option(tmp_path):
+    gold = ev.make_extractor("gold", None)
+    dev = ev.evaluate(SET_DIR, gold, split="dev")
+    test = ev.evaluate(SET_DIR, gold, split="test")
+    every = ev.evaluate(SET_DIR, gold)
+    assert dev and test
+    assert all(int(r["file"][:2]) % 2 == 1 for r in dev)
+    assert all(int(r["file"][:2]) % 2 == 0 for r in test)
+    assert sorted(r["file"] for r in dev + test) == sorted(r["file"] for r in every)
+    with pytest.raises(ValueError):
+        ev.in_split("01_x.eml", "train")
+    out = tmp_path / "dev.json"
+    assert ev.main(["--extractor", "gold", "--split", "dev", "--json", str(out)]) == 0
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["config"]["split"] == "dev"
+    assert report["overall"]["messages"] == len(dev)
+    assert {m["file"] for m in report["messages"]} == {r["file"] for r in dev}
+
+
 # ------------------------------------------------------------------------------------------
 # the gold set
 # ------------------------------------------------------------------------------------------
