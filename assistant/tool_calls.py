@@ -53,6 +53,27 @@ def _call_from_json(raw: str) -> ToolCallRequest | str:
     return ToolCallRequest(name=value["name"], arguments=arguments)
 
 
+def _bare_json_objects(text: str) -> list[str]:
+    """Consecutive bare JSON objects (``{...}\n{...}``), each as its own text.
+
+    The fine-tuned 0.5B model sometimes wraps its calls in a special token that decoding
+    drops, which leaves several calls back to back. Whatever cannot be split is returned
+    whole, so that its parse error reaches the corrective message.
+    """
+    decoder = json.JSONDecoder()
+    objects, position = [], 0
+    while position < len(text):
+        try:
+            _, end = decoder.raw_decode(text, position)
+        except json.JSONDecodeError:
+            return [text] if not objects else objects + [text[position:]]
+        objects.append(text[position:end])
+        position = end
+        while position < len(text) and text[position].isspace():
+            position += 1
+    return objects
+
+
 def parse_model_output(output: str) -> ParsedOutput:
     """Split a model output into tool calls and prose."""
     parsed = ParsedOutput()
@@ -64,7 +85,7 @@ def parse_model_output(output: str) -> ParsedOutput:
             blocks = fenced
             remaining = FENCED_BLOCK.sub("", output)
         elif output.strip().startswith("{") and '"name"' in output:
-            blocks, remaining = [output.strip()], ""
+            blocks, remaining = _bare_json_objects(output.strip()), ""
     for block in blocks:
         call = _call_from_json(block)
         if isinstance(call, str):

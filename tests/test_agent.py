@@ -50,6 +50,13 @@ def test_parser_accepts_tagged_fenced_and_bare_calls() -> None:
     assert bare.calls[0].arguments == {"sku": "X"}
 
 
+def test_parser_splits_calls_written_back_to_back_without_tags() -> None:
+    two = parse_model_output('{"name": "list_alerts", "arguments": {}}\n{"name": "inventory_status", "arguments": {"sku": "X"}}')
+    assert [c.name for c in two.calls] == ["list_alerts", "inventory_status"] and not two.problems
+    broken = parse_model_output('{"name": "list_alerts", "arguments": {}} {"name": "inventory_status", "arguments": {')
+    assert [c.name for c in broken.calls] == ["list_alerts"] and "not valid JSON" in broken.problems[0]
+
+
 def test_parser_reports_malformed_json() -> None:
     parsed = parse_model_output('<tool_call>{"name": "inventory_status", "arguments": {"sku": }</tool_call>')
     assert not parsed.calls and "not valid JSON" in parsed.problems[0]
