@@ -74,10 +74,33 @@ def parse_tool_calls(text: str) -> list[dict[str, Any]] | None:
     return calls
 
 
+CHAT_TOKENS = re.compile(r"<\|im_start\|>|<\|im_end\|>|<\|endoftext\|>")
+
+
+def calls_as_agent_reads_them(text: str) -> list[dict[str, Any]] | None:
+    """The calls the agent would execute from ``text`` (``None``: it would retry).
+
+    The agent decodes without the chat-control tokens and also accepts bare JSON calls;
+    the 0.5B adapter trained on CPU wraps its calls in ``<|im_start|>`` rather than the
+    ``<tool_call>`` tags of its targets, which :func:`parse_tool_calls` counts as wrong.
+    """
+    from assistant.tool_calls import parse_model_output
+
+    parsed = parse_model_output(CHAT_TOKENS.sub("\n", text).strip())
+    if parsed.problems or (parsed.calls and parsed.text):
+        return None
+    return [{"name": call.name, "arguments": call.arguments} for call in parsed.calls]
+
+
 def score(records: list[dict[str, Any]], outputs: list[str]) -> dict[str, Any]:
-    """Exact-match metrics of generated outputs against the records' targets."""
+    """Exact-match metrics of generated outputs against the records' targets.
+
+    ``tool_call_exact_match``/``routing_accuracy`` need the exact ``<tool_call>`` spelling;
+    the ``agent_*`` variants read the output as the agent does (:func:`calls_as_agent_reads_them`).
+    """
     from assistant.training_corpus import target_of
 
+    agent_exact = agent_routed = 0
     n_tool = n_reply = tool_exact = reply_exact = parseable = routed = 0
     per_intent: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for record, output in zip(records, outputs):
@@ -90,11 +113,15 @@ def score(records: list[dict[str, Any]], outputs: list[str]) -> dict[str, Any]:
             exact = predicted == expected
             tool_exact += exact
             routed += predicted is not None and [c["name"] for c in predicted] == [c["name"] for c in expected]
+            as_agent = calls_as_agent_reads_them(output)
+            agent_exact += as_agent == expected
+            agent_routed += as_agent is not None and [c["name"] for c in as_agent] == [c["name"] for c in expected]
         else:
             n_reply += 1
             exact = output.strip() == target.strip()
             reply_exact += exact
             routed += predicted == []
+            agent_routed += calls_as_agent_reads_them(output) == []
         stats = per_intent[record.get("intent", "?")]
         stats[0] += 1
         stats[1] += exact
@@ -104,6 +131,8 @@ def score(records: list[dict[str, Any]], outputs: list[str]) -> dict[str, Any]:
         "tool_call_exact_match": tool_exact / n_tool if n_tool else None,
         "reply_exact_match": reply_exact / n_reply if n_reply else None,
         "routing_accuracy": routed / n if n else None,
+        "agent_tool_call_exact_match": agent_exact / n_tool if n_tool else None,
+        "agent_routing_accuracy": agent_routed / n if n else None,
         "parseable": parseable / n if n else None,
         "tool_examples": n_tool,
         "reply_examples": n_reply,

@@ -190,3 +190,14 @@ def test_finetune_smoke_on_the_real_model(tmp_path: Path) -> None:
     info = json.loads((out / "training_info.json").read_text(encoding="utf-8"))
     assert info["base_model"] == MODEL_DIR.name and info["steps"] == 2
     assert 1_000_000 < info["adapter_bytes"] < 10_000_000
+
+
+def test_score_reads_calls_as_the_agent_does() -> None:
+    """A call wrapped in chat-control tokens is wrong for the strict scorer, right for the agent's."""
+    record = {"intent": "list_alerts", "messages": [
+        {"role": "system", "content": "s"}, {"role": "user", "content": "alerts?"},
+        {"role": "assistant", "content": '<tool_call>{"name": "list_alerts", "arguments": {}}</tool_call>'}]}
+    wrapped = '<|im_start|>{"name": "list_alerts", "arguments": {}}<|im_start|>'
+    metrics = ft.score([record, record], [wrapped, "Sorry, no."])
+    assert metrics["tool_call_exact_match"] == 0.0 and metrics["routing_accuracy"] == 0.0
+    assert metrics["agent_tool_call_exact_match"] == 0.5 and metrics["agent_routing_accuracy"] == 0.5
