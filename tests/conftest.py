@@ -142,3 +142,29 @@ def run_cli(
         env=full_env,
         timeout=timeout,
     )
+
+
+@pytest.fixture(scope="session")
+def demo_store_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo loaded once into a SQLite file; tests work on copies (``demo``)."""
+    from data.demo import load_demo
+    from data.store import open_store
+
+    path = tmp_path_factory.mktemp("demo-store") / "demo.db"
+    engine = open_store(f"sqlite:///{path}")
+    load_demo(engine)
+    engine.dispose()
+    open_store.cache_clear()
+    return path
+
+
+@pytest.fixture
+def demo(demo_store_file: Path, tmp_path: Path) -> Iterator[Engine]:
+    """A fresh copy of the demo store, as an engine."""
+    from data.store import open_store
+
+    copy = tmp_path / "demo.db"
+    shutil.copy(demo_store_file, copy)
+    engine = open_store(f"sqlite:///{copy}")
+    yield engine
+    engine.dispose()

@@ -3,40 +3,18 @@
 from __future__ import annotations
 
 import re
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
 
 from assistant import inbox_ui
-from data.demo import load_demo
 from data.errors import UserInputError
-from data.store import open_store
 from tests.conftest import REPO_ROOT, TODAY
 from tools.supplier_messages import Change, get_message, record_message
 
 EMAILS = REPO_ROOT / "data" / "demo" / "emails"
 EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("inbox") / "demo.db"
-    engine = open_store(f"sqlite:///{path}")
-    load_demo(engine)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Engine]:
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    engine = open_store(f"sqlite:///{copy}")
-    yield engine
-    engine.dispose()
 
 
 def marks(fragment: str) -> list[tuple[str, str]]:

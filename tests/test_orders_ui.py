@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import math
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pandas as pd
@@ -13,34 +11,14 @@ import pytest
 from sqlalchemy import Engine, select
 
 from assistant import orders_ui
-from data.demo import load_demo
 from data.errors import UserInputError
 from data.schema import AuditLog, Item, PurchaseOrder
-from data.store import open_store, session_scope
+from data.store import session_scope
 from tests.conftest import TODAY
 from tools.registry import all_tools
 
 ORDERS_ELEMENTS = ("rp-create-drafts", "rp-po-", "rp-approve", "rp-reject", "rp-export-")
 EVIL = "<script>alert('x')</script><img src=x onerror=alert(1)>"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo loaded once; each test works on its own copy of the SQLite file."""
-    path = tmp_path_factory.mktemp("orders") / "demo.db"
-    engine = open_store(f"sqlite:///{path}")
-    load_demo(engine)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Engine]:
-    copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
-    engine = open_store(f"sqlite:///{copy}")
-    yield engine
-    engine.dispose()
 
 
 def audit_actions(engine: Engine, po_id: str) -> list[tuple[str, str]]:

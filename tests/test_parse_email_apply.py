@@ -16,9 +16,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from data.demo import load_demo
 from data.schema import AuditLog, Item, LeadTimeObservation, PurchaseOrder, PurchaseOrderLine, SupplierMessage
-from data.store import create_store_engine, open_store, session_scope
+from data.store import create_store_engine, session_scope
 from tests.conftest import REPO_ROOT, run_cli
 
 EMAILS = REPO_ROOT / "data" / "demo" / "emails"
@@ -27,21 +26,11 @@ PRICE = str(EMAILS / "06_shenzhen_price_change_en.eml")  # LED-1109 0.92 → 0.8
 TODAY = ["--today", "2026-11-23"]
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("apply") / "demo.db"
-    engine = open_store(f"sqlite:///{path}")
-    load_demo(engine)
-    engine.dispose()
-    open_store.cache_clear()
-    return path
-
-
 @pytest.fixture
-def store(demo_file: Path, tmp_path: Path) -> str:
+def store(demo_store_file: Path, tmp_path: Path) -> str:
     """A fresh copy of the demo store; its URL."""
     copy = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy)
+    shutil.copy(demo_store_file, copy)
     return f"sqlite:///{copy}"
 
 

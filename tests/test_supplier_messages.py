@@ -5,15 +5,12 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine, select
 
-from data.demo import load_demo
 from data.errors import UserInputError
 from data.schema import (
     AuditLog,
@@ -23,7 +20,7 @@ from data.schema import (
     PurchaseOrderLine,
     SupplierMessage,
 )
-from data.store import open_store, session_scope
+from data.store import session_scope
 from tests.conftest import REPO_ROOT, TODAY
 from tools import supplier_messages as sm
 from tools.lead_time import estimate_lead_time, observed_lead_times
@@ -41,24 +38,6 @@ def expected() -> dict[str, dict[str, Any]]:
 
 
 PARSED = expected()
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("messages") / "demo.db"
-    engine = open_store(f"sqlite:///{path}")
-    load_demo(engine)
-    engine.dispose()
-    return path
-
-
-@pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Engine]:
-    copy_path = tmp_path / "demo.db"
-    shutil.copy(demo_file, copy_path)
-    engine = open_store(f"sqlite:///{copy_path}")
-    yield engine
-    engine.dispose()
 
 
 def snapshot(engine: Engine) -> dict[str, Any]:
