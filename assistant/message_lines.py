@@ -607,15 +607,21 @@ def mask_charge_amounts(text: str) -> str:
 UNLABELLED_PRICE_RE = re.compile(r"(?:单价|unit\s*price|price|@)\s*[:：]?\s*(\d+(?:\.\d+)?)|(\d+\.\d{1,4})\s*/\s*(?:" + COUNT_UNIT + ")", re.I)
 
 
+def without_code(segment: ItemSegment) -> str:
+    """The segment's text with its item code blanked out (same length), so that the digits
+    of a code such as BRK-1042 are never read as a quantity or a price."""
+    if not segment.code_span:
+        return segment.text
+    start, end = segment.code_span
+    return segment.text[:start] + " " * (end - start) + segment.text[end:]
+
+
 def extract_line(
     segment: ItemSegment, message_type: str, default_currency: str | None, catalog_name: str | None = None
 ) -> LineResult:
     """Quantity (in the catalog item's unit), unit price and currency of one item segment."""
     text = segment.text
-    masked = text
-    if segment.code_span:
-        start, end = segment.code_span
-        masked = masked[:start] + " " * (end - start) + masked[end:]
+    masked = without_code(segment)
     prices = find_prices(masked)
     for price in prices:
         masked = masked[: price.start] + " " * (price.end - price.start) + masked[price.end :]
@@ -700,10 +706,7 @@ def tier_lines(segment: ItemSegment, default_currency: str | None, catalog_name:
     """A quote line that lists several quantity breaks with their prices ("50 pcs at EUR 7.10,
     100 pcs at EUR 6.90, 250+ pcs EUR 6.60"): one line per break (SPEC §8), else []."""
     text = segment.text
-    masked = text
-    if segment.code_span:
-        start, end = segment.code_span
-        masked = masked[:start] + " " * (end - start) + masked[end:]
+    masked = without_code(segment)
     prices = find_prices(masked)
     pairs: list[tuple[Quantity, Price]] = []
     for quantity in find_quantities(masked):
