@@ -11,7 +11,7 @@ Rows, all on the same splits in the same run:
 - every replenish local model (conformal quantiles, :mod:`forecasting.intervals`);
 - ``replenish auto``: selection by rolling-origin backtest on the training part only
   (3 folds, as ``replenish forecast`` does), the ensemble of the best three unless a
-  single model is 10% better; ``replenish Ensemble``: that best-three ensemble always;
+  single model is 10% better on average and better on every fold; ``replenish Ensemble``: that best-three ensemble always;
 - statsforecast's own ``AutoETS``, ``AutoARIMA`` (their model-based 90% intervals) and
   ``CrostonSBA`` (no model intervals: statsforecast ``ConformalIntervals``, as many
   windows up to 5 as the series allows), fitted with the ``StatsForecast`` API, point

@@ -14,7 +14,7 @@ import pytest
 
 from data.errors import InputFileError, UserInputError
 from forecasting import engine
-from forecasting.backtest import ENSEMBLE, backtest_series, fold_origins
+from forecasting.backtest import ENSEMBLE, backtest_series, fold_origins, single_beats_ensemble
 from forecasting.base import Forecast
 from forecasting.engine import (
     backtest_all,
@@ -127,6 +127,19 @@ def test_auto_backtest_reports_all_models_the_ensemble_and_an_honest_auto_score(
     summary = result.as_dict()
     json.dumps(summary)
     assert summary["demand_class"] == "smooth"
+
+
+def test_a_single_model_beats_the_ensemble_only_when_clearly_better_on_every_fold() -> None:
+    ensemble = np.array([1.0, 1.0, 1.0])
+    assert single_beats_ensemble(np.array([0.8, 0.85, 0.8]), ensemble)
+    # 20% better on average, but thanks to one lucky fold: the ensemble stays
+    assert not single_beats_ensemble(np.array([0.3, 1.05, 1.05]), ensemble)
+    # better on every fold, but by less than the margin
+    assert not single_beats_ensemble(np.array([0.95, 0.95, 0.95]), ensemble)
+    # an ensemble that could not be scored loses to a finite score; an unscored model never wins
+    assert single_beats_ensemble(np.array([0.9, 0.9]), np.array([np.nan, 1.0]))
+    assert not single_beats_ensemble(np.array([np.nan, 0.5]), ensemble)
+    assert not single_beats_ensemble(np.array([]), np.array([]))
 
 
 def test_too_short_to_backtest_falls_back_to_the_demand_class() -> None:
