@@ -22,11 +22,13 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
-        [--split dev|test|all]
+        [--split dev|test|fresh|all]
 
-``--split`` picks a half of the set by file name: ``dev`` = files whose name starts with an
-odd number (01_, 03_, ...), ``test`` = an even number, ``all`` (default) = every file. Rules
-are developed on dev only; test is run once at the end, for the reported number.
+``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
+of the first batch (01–69), ``test`` = its even numbers, ``fresh`` = the second batch
+(70–109, written in session 4 after ``test`` had been seen), ``all`` (default) = every file.
+Rules are developed on dev only; test and fresh are run once at the end, for the reported
+numbers.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
 check the harness itself; any other NAME is passed to ``parse_file(..., extractor=NAME)``.
@@ -365,15 +367,20 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
-SPLITS = ("all", "dev", "test")
+SPLITS = ("all", "dev", "test", "fresh")
+FRESH_FROM = 70
+"""First file number of the second held-out batch (``fresh``)."""
 
 
 def split_of(file_name: str) -> str | None:
-    """'dev' for a file name starting with an odd number, 'test' for an even one, None without a number."""
+    """'dev' (odd) or 'test' (even) below FRESH_FROM, 'fresh' from it; None without a leading number."""
     match = re.match(r"\s*(\d+)", Path(str(file_name)).name)
     if not match:
         return None
-    return "dev" if int(match.group(1)) % 2 else "test"
+    number = int(match.group(1))
+    if number >= FRESH_FROM:
+        return "fresh"
+    return "dev" if number % 2 else "test"
 
 
 def in_split(file_name: str, split: str | None) -> bool:

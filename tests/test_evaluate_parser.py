@@ -195,24 +195,31 @@ def test_cli_writes_json_report_and_exits_zero(tmp_path, capsys):
 @pytest.mark.parametrize(("name", "split"), [
     ("01_a_en.eml", "dev"), ("03_b_zh.txt", "dev"), ("69_c.eml", "dev"),
     ("02_d_en.eml", "test"), ("10_e.eml", "test"), ("68_f_zh.txt", "test"),
-    ("readme.md", None),
+    ("70_g_en.eml", "fresh"), ("101_h_zh.eml", "fresh"), ("readme.md", None),
 ])
 def test_split_of_by_leading_number(name, split):
     assert ev.split_of(name) == split
     assert ev.in_split(name, "all") and ev.in_split(name, None)
     assert ev.in_split(name, "dev") is (split == "dev")
     assert ev.in_split(name, "test") is (split == "test")
+    assert ev.in_split(name, "fresh") is (split == "fresh")
 
 
 def test_split_partitions_the_real_set_and_the_cli_option(tmp_path):
     gold = ev.make_extractor("gold", None)
     dev = ev.evaluate(SET_DIR, gold, split="dev")
     test = ev.evaluate(SET_DIR, gold, split="test")
+    fresh = ev.evaluate(SET_DIR, gold, split="fresh")
     every = ev.evaluate(SET_DIR, gold)
-    assert dev and test
-    assert all(int(r["file"][:2]) % 2 == 1 for r in dev)
-    assert all(int(r["file"][:2]) % 2 == 0 for r in test)
-    assert sorted(r["file"] for r in dev + test) == sorted(r["file"] for r in every)
+    assert dev and test and len(fresh) >= 40
+
+    def number(record: dict) -> int:
+        return int(re.match(r"\d+", record["file"]).group())
+
+    assert all(number(r) % 2 == 1 and number(r) < 70 for r in dev)
+    assert all(number(r) % 2 == 0 and number(r) < 70 for r in test)
+    assert all(number(r) >= 70 for r in fresh)
+    assert sorted(r["file"] for r in dev + test + fresh) == sorted(r["file"] for r in every)
     with pytest.raises(ValueError):
         ev.in_split("01_x.eml", "train")
     out = tmp_path / "dev.json"
@@ -322,6 +329,13 @@ def test_injected_numbers_are_not_in_the_gold():
                 "33_kessler_delay_strike_injection_en.eml": (500, "PO-2026-0195"),
                 "62_shenzhen_strip_quote_injection_zh.eml": (10000, "PO-2026-0199"),
                 "67_unknown_admin_override_injection_en.txt": (10000, "PO-2026-0200")}
+    fresh_injections = {83: (10000, "PO-2026-0216"), 85: (2000, "PO-2026-0217"), 92: (20000, "PO-2026-0220"),
+                        93: (800, "PO-2026-0219"), 100: (5000, "PO-2026-0226")}
+    for record in GOLD:
+        found = re.match(r"\d+", record["file"])
+        if found and int(found.group()) in fresh_injections:
+            injected[record["file"]] = fresh_injections[int(found.group())]
+    assert len(injected) == 10
     by_file = {record["file"]: record for record in GOLD}
     for name, (quantity, po_number) in injected.items():
         record = by_file[name]
