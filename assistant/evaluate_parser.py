@@ -22,13 +22,13 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
-        [--split dev|test|fresh|all]
+        [--split dev|test|dev2|fresh|all]
 
 ``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
-of the first batch (01–69), ``test`` = its even numbers, ``fresh`` = the second batch
-(70–109, written in session 4 after ``test`` had been seen), ``all`` (default) = every file.
-Rules are developed on dev only; test and fresh are run once at the end, for the reported
-numbers.
+of the first batch (01–69), ``test`` = its even numbers; the second batch (written in
+session 4, after ``test`` had been seen) is split into ``dev2`` (70–89) and ``fresh``
+(90–109); ``all`` (default) = every file. Rules are developed on dev and dev2 only; test
+and fresh are run at the end, for the reported numbers.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
 check the harness itself; any other NAME is passed to ``parse_file(..., extractor=NAME)``.
@@ -367,19 +367,23 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
-SPLITS = ("all", "dev", "test", "fresh")
-FRESH_FROM = 70
-"""First file number of the second held-out batch (``fresh``)."""
+SPLITS = ("all", "dev", "test", "dev2", "fresh")
+SECOND_BATCH_FROM = 70
+"""First file number of the second batch (``dev2`` then ``fresh``)."""
+FRESH_FROM = 90
+"""First file number of the ``fresh`` held-out part of the second batch."""
 
 
 def split_of(file_name: str) -> str | None:
-    """'dev' (odd) or 'test' (even) below FRESH_FROM, 'fresh' from it; None without a leading number."""
+    """The split of a file by its leading number (see the module doc); None without one."""
     match = re.match(r"\s*(\d+)", Path(str(file_name)).name)
     if not match:
         return None
     number = int(match.group(1))
     if number >= FRESH_FROM:
         return "fresh"
+    if number >= SECOND_BATCH_FROM:
+        return "dev2"
     return "dev" if number % 2 else "test"
 
 
