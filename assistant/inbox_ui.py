@@ -33,6 +33,16 @@ import pandas as pd  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
 
 from assistant.catalog_resolver import CatalogResolver  # noqa: E402
+from assistant.formatting import DASH  # noqa: E402,F401
+from assistant.i18n import (  # noqa: E402
+    LANGUAGES,
+    Language,
+    html_label,
+    label,
+    language_of,
+    text,
+    with_headers,
+)
 from assistant.email_reader import message_from_text, read_message_file  # noqa: E402
 from assistant.message_parser import parse_file, parse_text  # noqa: E402
 from assistant.orders_ui import message_html  # noqa: E402
@@ -52,23 +62,24 @@ logger = logging.getLogger(__name__)
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 """Largest message file (or pasted text, in UTF-8 bytes) the Inbox accepts: 2 MB."""
 UPLOAD_TYPES = [".eml", ".txt"]
-DASH = "—"
 
 FIELD_COLUMNS = ["Field", "Value"]
-FIELD_ROWS = (
-    ("message_type", "Message type"),
-    ("supplier", "Supplier"),
-    ("po_number", "PO number"),
-    ("ship_date", "Ship date"),
-    ("delivery_date", "Delivery date"),
-    ("delay_days", "Delay (days)"),
-    ("minimum_order_quantity", "Minimum order quantity"),
-    ("received_date", "Received on (for goods received)"),
-)
-FIELD_LABELS = {label: key for key, label in FIELD_ROWS}
+FIELD_KEYS = ("message_type", "supplier", "po_number", "ship_date", "delivery_date", "delay_days",
+              "minimum_order_quantity", "received_date")
+"""The §8 fields shown one per row; their labels are ``field_<key>`` in assistant/locales."""
+FIELD_LABELS = {text(f"field_{key}", language): key for key in FIELD_KEYS for language in LANGUAGES}
+"""Field label (English or Chinese, as shown in the table) → §8 key."""
 LINE_COLUMNS = ["SKU", "Description", "Quantity", "Unit price", "Currency", "Received qty"]
 LINE_KEYS = ["sku", "description", "quantity", "unit_price", "currency", "received_quantity"]
+FIELD_HEADER_KEYS = dict(zip(FIELD_COLUMNS, ["col_field", "col_value"]))
+LINE_HEADER_KEYS = dict(zip(LINE_COLUMNS, ["col_sku", "col_description", "col_quantity", "col_unit_price",
+                                           "col_currency", "col_received_qty"]))
+"""English column header → its text in assistant/locales (edited tables are read back by position)."""
 MESSAGE_COLUMNS = ["#", "Received", "From", "Subject", "Type", "Supplier", "PO", "Status", "Decided by"]
+MESSAGE_KEYS = dict(zip(MESSAGE_COLUMNS, ["col_number", "col_received", "col_from", "col_subject", "col_type",
+                                          "col_supplier", "col_po", "col_status", "col_decided_by"]))
+"""English column header of the message list → its text in assistant/locales."""
+MESSAGE_STATUSES = ("pending", "confirmed", "rejected")
 
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
@@ -269,15 +280,17 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def fields_frame(parsed: Mapping[str, Any]) -> pd.DataFrame:
-    records = [{"Field": label, "Value": _cell(parsed.get(key))} for key, label in FIELD_ROWS]
-    return pd.DataFrame.from_records(records, columns=FIELD_COLUMNS)
+def fields_frame(parsed: Mapping[str, Any], language: Language = "en") -> pd.DataFrame:
+    """The message-level fields, one row each (labels and headers in ``language``)."""
+    records = [{"Field": text(f"field_{key}", language), "Value": _cell(parsed.get(key))} for key in FIELD_KEYS]
+    return with_headers(pd.DataFrame.from_records(records, columns=FIELD_COLUMNS), FIELD_HEADER_KEYS, language)
 
 
-def lines_frame(parsed: Mapping[str, Any]) -> pd.DataFrame:
+def lines_frame(parsed: Mapping[str, Any], language: Language = "en") -> pd.DataFrame:
+    """The message's lines (headers in ``language``)."""
     records = [{column: _cell(line.get(key)) for column, key in zip(LINE_COLUMNS, LINE_KEYS)}
                for line in parsed.get("lines") or []]
-    return pd.DataFrame.from_records(records, columns=LINE_COLUMNS)
+    return with_headers(pd.DataFrame.from_records(records, columns=LINE_COLUMNS), LINE_HEADER_KEYS, language)
 
 
 def _blank(value: Any) -> bool:
@@ -307,51 +320,64 @@ def edited_from_frames(parsed: Mapping[str, Any], fields: pd.DataFrame | None,
 # --------------------------------------------------------------------------------------
 # What the person reads next to the message
 # --------------------------------------------------------------------------------------
-def summary_html(parsed: Mapping[str, Any] | None, status: str | None = None, message_id: int | None = None) -> str:
+def summary_html(parsed: Mapping[str, Any] | None, status: str | None = None, message_id: int | None = None,
+                 language: Language = "en") -> str:
+    """Message number, status, type, confidence and the parser's warnings."""
     if not parsed:
-        return '<p class="rp-hint">Upload a .eml/.txt file or paste a message, then press Parse.</p>'
+        return f'<p class="rp-hint">{html.escape(text("inbox_hint", language))}</p>'
     confidence = parsed.get("confidence")
     head = []
     if message_id is not None:
-        head.append(f"Message <b>#{int(message_id)}</b>")
+        head.append(f"{html.escape(text('inbox_summary_message', language))} <b>#{int(message_id)}</b>")
     if status:
-        head.append(f'<span class="rp-status rp-status-{html.escape(status)}">{html.escape(status)}</span>')
-    head.append(f"type <b>{html.escape(str(parsed.get('message_type') or 'other'))}</b>")
+        head.append(f'<span class="rp-status rp-status-{html.escape(status)}">'
+                    f"{html.escape(message_status_label(status, language))}</span>")
+    head.append(f"{html.escape(text('inbox_summary_type', language))} "
+                f"<b>{html.escape(str(parsed.get('message_type') or 'other'))}</b>")
     if isinstance(confidence, (int, float)):
-        head.append(f"confidence <b>{float(confidence):.0%}</b>")
+        head.append(f"{html.escape(text('inbox_summary_confidence', language))} <b>{float(confidence):.0%}</b>")
     warnings = "".join(f"<li>{html.escape(str(w))}</li>" for w in parsed.get("warnings") or [])
     warn_html = f'<ul class="rp-warnings">{warnings}</ul>' if warnings else ""
     return f'<div class="rp-inbox-head"><p>{" · ".join(head)}</p>{warn_html}</div>'
 
 
-def preview_html(changes: list[Change] | None, error: str | None = None) -> str:
+def preview_html(changes: list[Change] | None, error: str | None = None, language: Language = "en") -> str:
+    """What a confirmation would write (the change texts come from tools.supplier_messages)."""
     if error:
-        return message_html(f"Cannot preview: {error}", "error")
+        return message_html(text("preview_cannot", language, error=error), "error")
     if changes is None:
         return ""
     applied = [change for change in changes if change.applies]
     notes = [change for change in changes if not change.applies]
-    parts = ["<h3>What confirming changes</h3>"]
+    parts = [f"<h3>{html.escape(text('preview_title', language))}</h3>"]
     if applied:
         parts.append("<ul class='rp-changes'>" + "".join(f"<li>{html.escape(c.text)}</li>" for c in applied) + "</ul>")
     else:
-        parts.append("<p>Nothing in the store changes.</p>")
+        parts.append(f"<p>{html.escape(text('preview_nothing', language))}</p>")
     if notes:
-        parts.append("<p class='rp-hint'>Not changed:</p><ul class='rp-notes'>"
-                     + "".join(f"<li>{html.escape(c.text)}</li>" for c in notes) + "</ul>")
+        parts.append(f"<p class='rp-hint'>{html.escape(text('preview_not_changed', language))}</p>"
+                     "<ul class='rp-notes'>" + "".join(f"<li>{html.escape(c.text)}</li>" for c in notes) + "</ul>")
     return '<div class="rp-preview">' + "".join(parts) + "</div>"
 
 
 def preview_for(engine: Engine, parsed: Mapping[str, Any], fields: pd.DataFrame | None,
-                lines: pd.DataFrame | None, today: dt.date, received: dt.date | None = None) -> str:
+                lines: pd.DataFrame | None, today: dt.date, received: dt.date | None = None,
+                language: Language = "en") -> str:
     """The preview of the edited fields (errors in the edits shown as a message)."""
     try:
-        return preview_html(preview_changes(engine, edited_from_frames(parsed, fields, lines), today, received))
+        edited = edited_from_frames(parsed, fields, lines)
+        return preview_html(preview_changes(engine, edited, today, received), language=language)
     except UserInputError as error:
-        return preview_html(None, str(error))
+        return preview_html(None, str(error), language)
 
 
-def messages_frame(engine: Engine) -> pd.DataFrame:
+def message_status_label(status: str, language: Language = "en") -> str:
+    """A message's status (pending / confirmed / rejected) in ``language``."""
+    return text(f"message_status_{status}", language) if status in MESSAGE_STATUSES else status
+
+
+def messages_frame(engine: Engine, language: Language = "en") -> pd.DataFrame:
+    """The stored messages, newest first, headers and statuses in ``language``."""
     records = [
         {
             "#": row["id"],
@@ -361,12 +387,12 @@ def messages_frame(engine: Engine) -> pd.DataFrame:
             "Type": row["message_type"] or "",
             "Supplier": row["supplier"] or "",
             "PO": row["po_id"] or "",
-            "Status": row["status"],
+            "Status": message_status_label(row["status"], language),
             "Decided by": row["decided_by"] or "",
         }
         for row in list_messages(engine)
     ]
-    return pd.DataFrame.from_records(records, columns=MESSAGE_COLUMNS)
+    return with_headers(pd.DataFrame.from_records(records, columns=MESSAGE_COLUMNS), MESSAGE_KEYS, language)
 
 
 def message_choices(engine: Engine) -> list[tuple[str, int]]:
@@ -413,14 +439,6 @@ mark.rp-span { background: #fde68a; color: #111827; border-radius: 3px; padding:
 .rp-status-rejected { background: #fee2e2; color: #991b1b; }
 """
 
-INTRO_HTML = (
-    "<p>Upload a supplier e-mail (.eml or .txt, up to 2 MB) or paste it, then <b>Parse</b>. "
-    "Check the extracted values (highlighted in the message), correct them in the tables, "
-    "and confirm or reject under your name. Nothing in the store changes until you confirm; "
-    "instructions written inside a message are never followed. Goods count as received only "
-    "when you enter a received quantity.</p>"
-)
-
 
 @dataclass
 class InboxTab:
@@ -436,20 +454,20 @@ def build_inbox_tab(engine: Engine, today: dt.date) -> InboxTab:
     def html_block(value: str = "", elem_id: str | None = None) -> gr.HTML:
         return gr.HTML(value, css_template=INBOX_CSS, js_on_load=None, elem_id=elem_id)
 
-    html_block(INTRO_HTML)
+    html_block(html_label("inbox_intro"))
     with gr.Row():
-        upload = gr.File(label="Message file (.eml / .txt)", file_types=UPLOAD_TYPES, type="filepath",
+        upload = gr.File(label=label("inbox_file"), file_types=UPLOAD_TYPES, type="filepath",
                          file_count="single", elem_id="rp-inbox-file", height=120, scale=1)
         with gr.Column(scale=2):
-            pasted = gr.Textbox(label="…or paste the message", lines=6, max_lines=14,
+            pasted = gr.Textbox(label=label("inbox_paste"), lines=6, max_lines=14,
                                 elem_id="rp-inbox-text")
             with gr.Row(equal_height=True):
-                received = gr.Textbox(label="Received on (optional, YYYY-MM-DD)", max_length=10,
+                received = gr.Textbox(label=label("inbox_received"), max_length=10,
                                       elem_id="rp-inbox-received", scale=1)
-                parse_button = gr.Button("Parse", variant="primary", elem_id="rp-inbox-parse", scale=0,
+                parse_button = gr.Button(label("inbox_parse"), variant="primary", elem_id="rp-inbox-parse", scale=0,
                                          min_width=160)
     status_message = html_block(elem_id="rp-inbox-message")
-    picker = gr.Dropdown(choices=[], value=None, label="Message", elem_id="rp-inbox-select",
+    picker = gr.Dropdown(choices=[], value=None, label=label("inbox_message"), elem_id="rp-inbox-select",
                          allow_custom_value=False)
     parsed_state = gr.State({})
     received_state = gr.State(None)
@@ -466,21 +484,23 @@ def build_inbox_tab(engine: Engine, today: dt.date) -> InboxTab:
                                  elem_classes=["rp-table"])
             preview = html_block(elem_id="rp-inbox-preview")
             with gr.Row(equal_height=True):
-                person = gr.Textbox(label="Your name (required)", max_length=100, elem_id="rp-inbox-person")
-                note = gr.Textbox(label="Note (optional)", max_length=500, elem_id="rp-inbox-note")
+                person = gr.Textbox(label=label("your_name"), max_length=100, elem_id="rp-inbox-person")
+                note = gr.Textbox(label=label("note"), max_length=500, elem_id="rp-inbox-note")
             with gr.Row():
-                confirm_button = gr.Button("Confirm", variant="primary", elem_id="rp-inbox-confirm",
+                confirm_button = gr.Button(label("confirm"), variant="primary", elem_id="rp-inbox-confirm",
                                            interactive=False)
-                reject_button = gr.Button("Reject", variant="stop", elem_id="rp-inbox-reject", interactive=False)
-    html_block("<h3>Messages</h3>")
+                reject_button = gr.Button(label("reject"), variant="stop", elem_id="rp-inbox-reject", interactive=False)
+    html_block(html_label("inbox_messages"))
     listing = gr.Dataframe(headers=MESSAGE_COLUMNS, interactive=False, show_label=False, wrap=True,
                            max_height=320, elem_id="rp-inbox-list", elem_classes=["rp-table"],
                            column_widths=["4%", "9%", "18%", "21%", "11%", "13%", "10%", "7%", "7%"])
 
-    def show(message_id: int | None) -> tuple[Any, ...]:
+    def show(message_id: int | None, request: gr.Request | None = None) -> tuple[Any, ...]:
         """Body, summary, tables, preview, buttons and state for one stored message."""
+        language = language_of(request)
         if message_id is None:
-            return (highlight_html("", {}), summary_html(None), fields_frame({}), lines_frame({}), "",
+            return (highlight_html("", {}), summary_html(None, language=language), fields_frame({}, language),
+                    lines_frame({}, language), "",
                     gr.Button(interactive=False), gr.Button(interactive=False), {}, None)
         stored = get_message(engine, int(message_id))
         parsed = dict(stored["parsed"] or {})
@@ -488,31 +508,33 @@ def build_inbox_tab(engine: Engine, today: dt.date) -> InboxTab:
         when = stored["received_at"].date() if stored["received_at"] else None
         if pending:
             try:
-                shown = preview_html(preview_changes(engine, parsed, today, when))
+                shown = preview_html(preview_changes(engine, parsed, today, when), language=language)
             except UserInputError as error:
-                shown = preview_html(None, str(error))
+                shown = preview_html(None, str(error), language)
         else:
             by = f" by {stored['decided_by']}" if stored["decided_by"] else ""
             shown = message_html(f"Already {stored['status']}{by}: it cannot be decided again.", "info")
-        return (highlight_html(stored["body"], parsed), summary_html(parsed, stored["status"], stored["id"]),
-                gr.Dataframe(value=fields_frame(parsed), interactive=pending),
-                gr.Dataframe(value=lines_frame(parsed), interactive=pending), shown,
+        return (highlight_html(stored["body"], parsed),
+                summary_html(parsed, stored["status"], stored["id"], language),
+                gr.Dataframe(value=fields_frame(parsed, language), interactive=pending),
+                gr.Dataframe(value=lines_frame(parsed, language), interactive=pending), shown,
                 gr.Button(interactive=pending), gr.Button(interactive=pending), parsed, when)
 
     detail_outputs = [body, summary, fields, lines, preview, confirm_button, reject_button, parsed_state,
                       received_state]
 
-    def refresh(selected: int | None = None) -> tuple[Any, ...]:
+    def refresh(selected: int | None = None, request: gr.Request | None = None) -> tuple[Any, ...]:
         try:
             choices = message_choices(engine)
             ids = [value for _, value in choices]
             keep = selected if selected in ids else None
-            return messages_frame(engine), gr.Dropdown(choices=choices, value=keep)
+            return messages_frame(engine, language_of(request)), gr.Dropdown(choices=choices, value=keep)
         except Exception as error:
             logger.exception("reading supplier messages failed")
             raise gr.Error(f"Could not read messages: {error}") from error
 
-    def on_parse(file_path: str | None, text: str, received_text: str) -> tuple[Any, ...]:
+    def on_parse(file_path: str | None, text: str, received_text: str,
+                 request: gr.Request | None = None) -> tuple[Any, ...]:
         try:
             result = parse_input(engine, file_path, text, received_text, today)
             message_id = record_message(engine, result.parsed, result.body, result.sender, result.subject,
@@ -522,32 +544,32 @@ def build_inbox_tab(engine: Engine, today: dt.date) -> InboxTab:
         except Exception as error:  # a parser bug must not kill the page
             logger.exception("parsing a message failed")
             return (message_html(f"Could not parse the message: {error}", "error"), gr.skip(), gr.skip())
-        listed, dropdown = refresh(message_id)
+        listed, dropdown = refresh(message_id, request)
         text_out = (f"Parsed and stored as pending message #{message_id}. Check the fields, then confirm "
                     "or reject under your name.")
         return message_html(text_out, "ok"), listed, dropdown
 
     def on_edit(parsed: dict[str, Any], fields_value: pd.DataFrame, lines_value: pd.DataFrame,
-                when: dt.date | None) -> str:
-        return preview_for(engine, parsed or {}, fields_value, lines_value, today, when)
+                when: dt.date | None, request: gr.Request | None = None) -> str:
+        return preview_for(engine, parsed or {}, fields_value, lines_value, today, when, language_of(request))
 
     def on_pick(frame: pd.DataFrame, event: gr.SelectData) -> Any:
         row = event.index[0] if isinstance(event.index, (list, tuple)) else event.index
         try:
-            return int(frame.iloc[int(row)]["#"])
+            return int(frame.iloc[int(row), 0])  # the "#" column
         except (IndexError, KeyError, TypeError, ValueError):
             return gr.skip()
 
     def on_decide(action: str) -> Callable[..., tuple[Any, ...]]:
         def run(message_id: int | None, who: str, why: str, parsed: dict[str, Any], fields_value: pd.DataFrame,
-                lines_value: pd.DataFrame) -> tuple[Any, ...]:
+                lines_value: pd.DataFrame, request: gr.Request | None = None) -> tuple[Any, ...]:
             verb = "confirmed" if action == "confirm" else "rejected"
             try:
                 outcome = message_html(decide(engine, message_id, action, who, parsed or {}, fields_value,
                                               lines_value, why, today), "ok")
             except UserInputError as error:
                 return (message_html(f"Not {verb}: {error}. Nothing was changed.", "error"), gr.skip(), gr.skip())
-            listed, dropdown = refresh(message_id)
+            listed, dropdown = refresh(message_id, request)
             return outcome, listed, dropdown
 
         return run

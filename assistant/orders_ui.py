@@ -33,6 +33,17 @@ import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
 from sqlalchemy import Engine, select  # noqa: E402
 
+from assistant.i18n import (  # noqa: E402
+    Language,
+    english_headers,
+    html_label,
+    label,
+    language_of,
+    text,
+    with_headers,
+)
+from assistant.formatting import DASH, format_money, is_missing  # noqa: E402,F401
+from assistant.formatting import format_quantity as shared_format_quantity  # noqa: E402
 from data.errors import UserInputError  # noqa: E402
 from data.schema import AuditLog, Item, PurchaseOrder  # noqa: E402
 from data.store import session_scope  # noqa: E402
@@ -42,11 +53,17 @@ from tools.registry import ToolContext, call_tool  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
-DASH = "—"
 PO_LIST_COLUMNS = ["PO", "Supplier", "Status", "Lines", "Total", "Created by", "Decided by"]
 LINE_COLUMNS = ["SKU", "Name", "Quantity", "Drafted qty", "Pack size", "MOQ", "Unit cost", "Line total"]
 EDITABLE_LINE_COLUMN = LINE_COLUMNS.index("Quantity")
 AUDIT_COLUMNS = ["When", "Who", "Action", "PO", "Recommended (assistant)", "Approved / decided", "Changes", "Note"]
+PO_LIST_KEYS = dict(zip(PO_LIST_COLUMNS, ["col_po", "col_supplier", "col_status", "col_lines", "col_total",
+                                          "col_created_by", "col_decided_by"]))
+LINE_KEYS = dict(zip(LINE_COLUMNS, ["col_sku", "col_name", "col_quantity", "col_drafted_qty", "col_pack_size",
+                                    "col_moq", "col_unit_cost", "col_line_total"]))
+AUDIT_KEYS = dict(zip(AUDIT_COLUMNS, ["col_when", "col_who", "col_action", "col_po", "col_recommended",
+                                      "col_decided", "col_changes", "col_note"]))
+"""English column header (the frames' key) → its text in assistant/locales."""
 EXPORT_COLUMNS = [
     "po_id", "supplier", "status", "created_by", "created_at", "approved_by", "approved_at",
     "sku", "name", "quantity", "unit_cost", "line_total",
@@ -57,14 +74,11 @@ LIST_OPEN = "Open drafts"
 LIST_ALL = "All POs"
 LIST_FILTERS = (LIST_ASSISTANT, LIST_OPEN, LIST_ALL)
 
-ACTION_LABELS = {
-    "draft_created": "Draft created",
-    "purchase_order_approved": "Approved",
-    "purchase_order_rejected": "Rejected",
-}
+ACTIONS = ("draft_created", "purchase_order_approved", "purchase_order_rejected")
+"""Audit actions on purchase orders; their labels are in assistant/locales (``action_*``)."""
+PO_STATUSES = ("draft", "approved", "sent", "partially_received", "received", "cancelled")
+"""Their labels are in assistant/locales (``po_status_*``); a rejected draft is stored as cancelled."""
 DECISION_ACTIONS = ("purchase_order_approved", "purchase_order_rejected")
-STATUS_LABELS = {"cancelled": "rejected"}
-"""A rejected draft is stored as ``cancelled``; the buyer reads "rejected"."""
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 """Spreadsheet programs run a cell starting with one of these as a formula."""
 
@@ -72,23 +86,18 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # --------------------------------------------------------------------------------------
 # Formatting helpers (display only)
 # --------------------------------------------------------------------------------------
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+_missing = is_missing
 
 
 def format_quantity(value: Any) -> str:
-    if _missing(value):
-        return DASH
-    number = float(value)
-    return f"{number:,.0f}" if number.is_integer() else f"{number:,.2f}"
+    """PO quantities: whole units without decimals, others with two (edits may be fractional)."""
+    return shared_format_quantity(value, decimals=2)
 
 
-def format_money(value: Any) -> str:
-    return DASH if _missing(value) else f"{float(value):,.2f}"
-
-
-def status_label(status: str | None) -> str:
-    return STATUS_LABELS.get(status or "", status or "")
+def status_label(status: str | None, language: Language = "en") -> str:
+    """A PO status as the buyer reads it (a ``cancelled`` draft reads "rejected")."""
+    status = status or ""
+    return text(f"po_status_{status}", language) if status in PO_STATUSES else status
 
 
 def message_html(text: str, kind: str = "info") -> str:
@@ -202,13 +211,13 @@ def list_purchase_orders(engine: Engine, show: str = LIST_ASSISTANT) -> list[dic
     return drafts + others
 
 
-def po_list_frame(orders: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+def po_list_frame(orders: Iterable[Mapping[str, Any]], language: Language = "en") -> pd.DataFrame:
     """One row per PO: id, supplier, status, number of lines, total (rounded for display)."""
     records = [
         {
             "PO": order["po_id"],
             "Supplier": order.get("supplier") or "",
-            "Status": status_label(order.get("status")),
+            "Status": status_label(order.get("status"), language),
             "Lines": len(order.get("lines", [])),
             "Total": format_money(order.get("total")),
             "Created by": order.get("created_by") or "",
@@ -216,7 +225,7 @@ def po_list_frame(orders: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
         }
         for order in orders
     ]
-    return pd.DataFrame.from_records(records, columns=PO_LIST_COLUMNS)
+    return with_headers(pd.DataFrame.from_records(records, columns=PO_LIST_COLUMNS), PO_LIST_KEYS, language)
 
 
 def _drafted_quantities(session: Any, po_id: str) -> dict[str, float]:
@@ -258,8 +267,8 @@ def po_detail(engine: Engine, po_id: str) -> dict[str, Any]:
     return result
 
 
-def lines_frame(detail: Mapping[str, Any]) -> pd.DataFrame:
-    """The PO's lines; only the Quantity column is editable in the UI."""
+def lines_frame(detail: Mapping[str, Any], language: Language = "en") -> pd.DataFrame:
+    """The PO's lines; only the Quantity column is editable in the UI (read back by position)."""
     records = [
         {
             "SKU": line["sku"],
@@ -273,31 +282,32 @@ def lines_frame(detail: Mapping[str, Any]) -> pd.DataFrame:
         }
         for line in detail.get("lines", [])
     ]
-    return pd.DataFrame.from_records(records, columns=LINE_COLUMNS)
+    return with_headers(pd.DataFrame.from_records(records, columns=LINE_COLUMNS), LINE_KEYS, language)
 
 
-def po_header_html(detail: Mapping[str, Any] | None) -> str:
+def po_header_html(detail: Mapping[str, Any] | None, language: Language = "en") -> str:
     """Title of the detail view: PO, supplier, status, total and who decided it."""
     if detail is None:
-        return '<p class="rp-po-none">Select a purchase order in the list (or the drop-down) to see its lines.</p>'
+        return f'<p class="rp-po-none">{html.escape(text("po_none", language))}</p>'
     status = str(detail.get("status") or "")
     decided = ""
     decided_by = detail.get("decided_by") or detail.get("approved_by")
     if decided_by and status != "draft":
         when = detail.get("decided_at") or detail.get("approved_at")
-        when_text = f" on {when:%Y-%m-%d %H:%M}" if isinstance(when, dt.datetime) else ""
-        verb = "rejected" if status == "cancelled" else "approved"
-        decided = f" · {verb} by <b>{html.escape(str(decided_by))}</b>{html.escape(when_text)}"
-    hint = (
-        "Edit quantities in the table (numbers greater than 0), type your name, then approve or reject."
-        if status == "draft"
-        else "Already decided: it cannot be approved or rejected again."
-    )
+        when_text = ""
+        if isinstance(when, dt.datetime):
+            when_text = text("po_decided_on", language, when=f"{when:%Y-%m-%d %H:%M}")
+        verb = status_label("cancelled" if status == "cancelled" else "approved", language)
+        who = f"<b>{html.escape(str(decided_by))}</b>"
+        decided = f" · {text('po_decided_by', language, verb=html.escape(verb), who=who)}{html.escape(when_text)}"
+    hint = text("po_hint_draft" if status == "draft" else "po_hint_decided", language)
+    supplier = detail.get("supplier") or text("po_no_supplier", language)
+    count = text("po_n_lines", language, n=len(detail.get("lines", [])))
     return (
-        f'<div class="rp-po-head"><h3>{html.escape(str(detail["po_id"]))} · '
-        f'{html.escape(str(detail.get("supplier") or "no supplier"))}</h3>'
-        f'<p><span class="rp-status rp-status-{html.escape(status)}">{html.escape(status_label(status))}</span>'
-        f' · {len(detail.get("lines", []))} line(s) · total <b>{format_money(detail.get("total"))}</b>{decided}</p>'
+        f'<div class="rp-po-head"><h3>{html.escape(str(detail["po_id"]))} · {html.escape(str(supplier))}</h3>'
+        f'<p><span class="rp-status rp-status-{html.escape(status)}">{html.escape(status_label(status, language))}'
+        f"</span> · {html.escape(count)} · {html.escape(text('po_total', language))} "
+        f"<b>{format_money(detail.get('total'))}</b>{decided}</p>"
         f'<p class="rp-hint">{html.escape(hint)}</p></div>'
     )
 
@@ -335,6 +345,7 @@ def edited_quantities(detail: Mapping[str, Any], frame: pd.DataFrame | None) -> 
     Raises :class:`UserInputError` with a message a buyer can act on; nothing is saved here.
     """
     expected = [str(line["sku"]) for line in detail.get("lines", [])]
+    frame = english_headers(frame, LINE_COLUMNS)  # the browser may show them in another language
     if frame is None or len(frame) == 0:
         raise UserInputError("the lines table is empty; select the purchase order again")
     if "SKU" not in frame.columns or "Quantity" not in frame.columns:
@@ -457,7 +468,7 @@ def audit_entries(engine: Engine, limit: int = 500) -> list[dict[str, Any]]:
         ]
 
 
-def audit_row(entry: Mapping[str, Any]) -> dict[str, str]:
+def audit_row(entry: Mapping[str, Any], language: Language = "en") -> dict[str, str]:
     """One audit entry: what the assistant had recommended and what the person decided."""
     details = entry.get("details") or {}
     action = str(entry.get("action") or "")
@@ -478,7 +489,7 @@ def audit_row(entry: Mapping[str, Any]) -> dict[str, str]:
     return {
         "When": when.strftime("%Y-%m-%d %H:%M:%S") if isinstance(when, dt.datetime) else str(when or ""),
         "Who": str(entry.get("actor") or ""),
-        "Action": ACTION_LABELS.get(action, action),
+        "Action": text(f"action_{action}", language) if action in ACTIONS else action,
         "PO": str(entry.get("po_id") or ""),
         "Recommended (assistant)": recommended,
         "Approved / decided": decided,
@@ -487,8 +498,10 @@ def audit_row(entry: Mapping[str, Any]) -> dict[str, str]:
     }
 
 
-def audit_frame(entries: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    return pd.DataFrame.from_records([audit_row(entry) for entry in entries], columns=AUDIT_COLUMNS)
+def audit_frame(entries: Iterable[Mapping[str, Any]], language: Language = "en") -> pd.DataFrame:
+    """The audit log table, headers and action names in ``language``."""
+    frame = pd.DataFrame.from_records([audit_row(entry, language) for entry in entries], columns=AUDIT_COLUMNS)
+    return with_headers(frame, AUDIT_KEYS, language)
 
 
 # --------------------------------------------------------------------------------------
@@ -589,12 +602,6 @@ p { margin: 0 0 2px 0; color: var(--body-text-color); }
 .rp-status-cancelled { background: #fee2e2; color: #991b1b; }
 """
 
-INTRO_HTML = (
-    "<p>Turn today's recommendations into <b>draft</b> purchase orders (one per supplier), "
-    "check and edit the quantities, then approve or reject each draft under your name. "
-    "The assistant can only draft; every decision is yours and lands in the audit log.</p>"
-)
-
 
 @dataclass
 class OrdersTab:
@@ -613,9 +620,9 @@ def build_orders_tab(engine: Engine, today: dt.date) -> OrdersTab:
     def html_block(value: str = "", elem_id: str | None = None) -> gr.HTML:
         return gr.HTML(value, css_template=ORDERS_CSS, js_on_load=None, elem_id=elem_id)
 
-    html_block(INTRO_HTML)
+    html_block(html_label("orders_intro"))
     with gr.Row(equal_height=True):
-        create_button = gr.Button("Create drafts from today's recommendations", variant="primary",
+        create_button = gr.Button(label("orders_create"), variant="primary",
                                   scale=0, min_width=380, elem_id="rp-create-drafts")
         show = gr.Radio(list(LIST_FILTERS), value=LIST_ASSISTANT, show_label=False, scale=1,
                         elem_id="rp-po-filter")
@@ -624,7 +631,7 @@ def build_orders_tab(engine: Engine, today: dt.date) -> OrdersTab:
         headers=PO_LIST_COLUMNS, interactive=False, show_label=False, wrap=True, max_height=300,
         elem_id="rp-po-list", elem_classes=["rp-table"],
     )
-    po_select = gr.Dropdown(choices=[], value=None, label="Purchase order", allow_custom_value=False,
+    po_select = gr.Dropdown(choices=[], value=None, label=label("orders_po"), allow_custom_value=False,
                             elem_id="rp-po-select", filterable=True)
     header = html_block(po_header_html(None), elem_id="rp-po-header")
     lines = gr.Dataframe(
@@ -635,80 +642,98 @@ def build_orders_tab(engine: Engine, today: dt.date) -> OrdersTab:
     )
     edit_message = html_block(elem_id="rp-edit-message")
     with gr.Row(equal_height=True):
-        person = gr.Textbox(label="Your name (required)", placeholder="e.g. Ana Buyer", max_length=100,
+        person = gr.Textbox(label=label("your_name"), placeholder=label("your_name_placeholder"), max_length=100,
                             elem_id="rp-person", scale=1)
-        note = gr.Textbox(label="Note (optional)", placeholder="why — kept in the audit log", max_length=500,
+        note = gr.Textbox(label=label("note"), placeholder=label("note_placeholder"), max_length=500,
                           elem_id="rp-note", scale=2)
     with gr.Row():
-        approve_button = gr.Button("Approve", variant="primary", elem_id="rp-approve", interactive=False)
-        reject_button = gr.Button("Reject", variant="stop", elem_id="rp-reject", interactive=False)
+        approve_button = gr.Button(label("approve"), variant="primary", elem_id="rp-approve", interactive=False)
+        reject_button = gr.Button(label("reject"), variant="stop", elem_id="rp-reject", interactive=False)
     with gr.Row():
         with gr.Column(scale=0, min_width=220):
-            export_selected = gr.Button("Export selected PO", elem_id="rp-export-selected")
-            export_listed = gr.Button("Export all listed POs", elem_id="rp-export-listed")
-        files = gr.File(label="CSV and XLSX" if xlsx_available() else "CSV (openpyxl missing: no XLSX)",
+            export_selected = gr.Button(label("orders_export_selected"), elem_id="rp-export-selected")
+            export_listed = gr.Button(label("orders_export_listed"), elem_id="rp-export-listed")
+        files = gr.File(label=label("orders_files" if xlsx_available() else "orders_files_csv_only"),
                         file_count="multiple", interactive=False, elem_id="rp-export-files", scale=1,
                         height=140)
-    html_block("<h3>Audit log (purchase orders)</h3>")
+    html_block(html_label("orders_audit"))
     audit = gr.Dataframe(
         headers=AUDIT_COLUMNS, interactive=False, show_label=False, wrap=True, max_height=360,
         elem_id="rp-audit", elem_classes=["rp-table"],
     )
 
-    def list_outputs(filter_value: str, selected: str | None) -> tuple[Any, Any]:
+    # Tables are built in the browser's language (Accept-Language, see assistant.i18n) and
+    # read back by position, so the handlers below take the request.
+    def list_outputs(filter_value: str, selected: str | None, language: Language = "en") -> tuple[Any, Any]:
         orders = list_purchase_orders(engine, filter_value)
         ids = [order["po_id"] for order in orders]
         if selected and selected not in ids:
             ids.append(selected)
-        return po_list_frame(orders), gr.Dropdown(choices=ids, value=selected if selected in ids else None)
+        return (po_list_frame(orders, language),
+                gr.Dropdown(choices=ids, value=selected if selected in ids else None))
 
-    def detail_outputs(po_id: str | None) -> tuple[Any, Any, Any, Any, Any]:
+    def detail_outputs(po_id: str | None, language: Language = "en") -> tuple[Any, Any, Any, Any, Any]:
         if not po_id:
-            return (po_header_html(None), lines_frame({}), "",
+            return (po_header_html(None, language), lines_frame({}, language), "",
                     gr.Button(interactive=False), gr.Button(interactive=False))
         detail = po_detail(engine, po_id)
         is_draft = detail["status"] == "draft"
-        return (po_header_html(detail), gr.Dataframe(value=lines_frame(detail), interactive=is_draft), "",
-                gr.Button(interactive=is_draft), gr.Button(interactive=is_draft))
+        return (po_header_html(detail, language),
+                gr.Dataframe(value=lines_frame(detail, language), interactive=is_draft),
+                "", gr.Button(interactive=is_draft), gr.Button(interactive=is_draft))
 
-    def refresh(filter_value: str = LIST_ASSISTANT, selected: str | None = None) -> tuple[Any, ...]:
+    def show_detail(po_id: str | None, request: gr.Request | None = None) -> tuple[Any, Any, Any, Any, Any]:
+        return detail_outputs(po_id, language_of(request))
+
+    def audit_table(language: Language) -> pd.DataFrame:
+        return audit_frame(audit_entries(engine), language)
+
+    def refresh(filter_value: str = LIST_ASSISTANT, selected: str | None = None,
+                request: gr.Request | None = None) -> tuple[Any, ...]:
         """Re-read the list, the selected PO and the audit log (the selection is kept)."""
+        language = language_of(request)
         try:
-            listed, dropdown = list_outputs(filter_value or LIST_ASSISTANT, selected)
-            return listed, dropdown, *detail_outputs(selected), audit_frame(audit_entries(engine))
+            listed, dropdown = list_outputs(filter_value or LIST_ASSISTANT, selected, language)
+            return listed, dropdown, *detail_outputs(selected, language), audit_table(language)
         except Exception as error:
             logger.exception("reading purchase orders failed")
             raise gr.Error(f"Could not read purchase orders: {error}") from error
 
-    def on_create(filter_value: str) -> tuple[Any, ...]:
+    def on_create(filter_value: str, request: gr.Request | None = None) -> tuple[Any, ...]:
+        language = language_of(request)
         try:
             result = create_drafts(engine, today)
         except UserInputError as error:
-            return (message_html(str(error), "error"), *list_outputs(filter_value, None),
-                    audit_frame(audit_entries(engine)))
+            return (message_html(str(error), "error"), *list_outputs(filter_value, None, language),
+                    audit_table(language))
         selected = result.created[0]["po_id"] if result.created else None
         if result.created and filter_value == LIST_ALL:
             filter_value = LIST_ASSISTANT
         kind = "ok" if result.created else "info"
-        return (message_html(result.message, kind), *list_outputs(filter_value, selected),
-                audit_frame(audit_entries(engine)))
+        return (message_html(result.message, kind), *list_outputs(filter_value, selected, language),
+                audit_table(language))
+
+    def on_filter(filter_value: str, selected: str | None, request: gr.Request | None = None) -> tuple[Any, Any]:
+        return list_outputs(filter_value, selected, language_of(request))
 
     def on_pick(frame: pd.DataFrame, event: gr.SelectData) -> Any:
         row = event.index[0] if isinstance(event.index, (list, tuple)) else event.index
         try:
-            return str(frame.iloc[int(row)]["PO"])
+            return str(frame.iloc[int(row), 0])  # the PO column, whatever its header's language
         except (IndexError, KeyError, TypeError, ValueError):
             return gr.skip()
 
     def on_decide(decision: str) -> Callable[..., tuple[Any, ...]]:
-        def run(po_id: str | None, who: str, why: str, frame: pd.DataFrame, filter_value: str) -> tuple[Any, ...]:
+        def run(po_id: str | None, who: str, why: str, frame: pd.DataFrame, filter_value: str,
+                request: gr.Request | None = None) -> tuple[Any, ...]:
+            language = language_of(request)
             try:
                 outcome = message_html(decide(engine, po_id, decision, who, frame, why), "ok")
             except UserInputError as error:
                 outcome = message_html(f"Not {decision}d: {error}. Nothing was changed.", "error")
-                return (outcome, *[gr.skip()] * 7, audit_frame(audit_entries(engine)))
-            listed, dropdown = list_outputs(filter_value, po_id)
-            return (outcome, listed, dropdown, *detail_outputs(po_id), audit_frame(audit_entries(engine)))
+                return (outcome, *[gr.skip()] * 7, audit_table(language))
+            listed, dropdown = list_outputs(filter_value, po_id, language)
+            return (outcome, listed, dropdown, *detail_outputs(po_id, language), audit_table(language))
 
         return run
 
@@ -722,10 +747,9 @@ def build_orders_tab(engine: Engine, today: dt.date) -> OrdersTab:
 
     private = {"api_visibility": "private"}
     create_button.click(on_create, inputs=[show], outputs=[message, po_list, po_select, audit], **private)
-    show.change(lambda value, selected: list_outputs(value, selected), inputs=[show, po_select],
-                outputs=[po_list, po_select], **private)
+    show.change(on_filter, inputs=[show, po_select], outputs=[po_list, po_select], **private)
     po_list.select(on_pick, inputs=[po_list], outputs=[po_select], **private)
-    po_select.change(detail_outputs, inputs=[po_select],
+    po_select.change(show_detail, inputs=[po_select],
                      outputs=[header, lines, edit_message, approve_button, reject_button], **private)
     lines.input(lambda po_id, frame: check_edits_html(engine, po_id, frame), inputs=[po_select, lines],
                 outputs=[edit_message], **private)
@@ -738,8 +762,8 @@ def build_orders_tab(engine: Engine, today: dt.date) -> OrdersTab:
     ]
     export_selected.click(lambda po_id: on_export([po_id] if po_id else []), inputs=[po_select],
                           outputs=[message, files], **private)
-    export_listed.click(lambda frame: on_export([str(v) for v in frame["PO"].tolist()] if frame is not None
-                                                and "PO" in frame.columns else []),
+    export_listed.click(lambda frame: on_export([str(v) for v in frame.iloc[:, 0].tolist()]
+                                                if frame is not None and len(frame.columns) else []),
                         inputs=[po_list], outputs=[message, files], **private)
     return OrdersTab(
         refresh=refresh,

@@ -10,8 +10,12 @@ Two layers, kept apart on purpose:
 
 Every number on the page comes from the code behind the registered tools
 ``list_alerts``, ``inventory_status`` and ``recommend_order`` (each sku's policy computed
-once per load and shared by the three); the page computes nothing but sums and counts
-for display.
+once per load and shared by the three), ``supplier_performance`` (Suppliers tab) and
+``forecast_demand`` (the per-sku plot, via ``tools.outlook``); the page computes nothing
+but sums and counts for display.
+
+Texts are in English or Chinese (``assistant.i18n``): component labels through ``gr.I18n``,
+the HTML and tables built here in the language of the browser's request.
 """
 
 from __future__ import annotations
@@ -32,21 +36,26 @@ import gradio as gr  # noqa: E402
 import pandas as pd  # noqa: E402
 from pandas.io.formats.style import Styler  # noqa: E402
 from sqlalchemy import Engine  # noqa: E402
+from sqlalchemy.exc import IntegrityError  # noqa: E402
 
 from assistant.agent import Agent  # noqa: E402
 from assistant.chat_ui import LazyAgent, build_chat_tab  # noqa: E402
+from assistant.dashboard_ui import figure_for_sku, sku_choices  # noqa: E402
+from assistant.formatting import DASH, format_number, format_quantity, is_missing  # noqa: E402,F401
+from assistant.i18n import I18N, Language, html_label, label, language_of, text  # noqa: E402
 from assistant.inbox_ui import MAX_UPLOAD_BYTES, build_inbox_tab  # noqa: E402
 from assistant.orders_ui import build_orders_tab  # noqa: E402
+from assistant.suppliers_ui import SUPPLIER_COLUMNS, suppliers_styler  # noqa: E402
 from data.store import session_scope  # noqa: E402
 from tools.alerts import alerts_from_policies  # noqa: E402
 from tools.inventory import all_policies, recommendation_result, status_result  # noqa: E402
+from tools.outlook import sku_outlook  # noqa: E402
 from tools.registry import ToolContext  # noqa: E402
+from tools.suppliers import all_supplier_performance  # noqa: E402
 
 logger = logging.getLogger(__name__)
 
 PAGE_TITLE = "replenish — replenishment assistant"
-DASH = "—"
-"""Shown where a number does not exist (e.g. days of cover without demand)."""
 
 # --------------------------------------------------------------------------------------
 # Colours and labels (text colour, background) — one place to change the look.
@@ -78,18 +87,20 @@ STATUS_ROW_TINTS: dict[str, str] = {
     "overstock": "rgba(37, 99, 235, 0.06)",
     "ok": "transparent",
 }
-STATUS_LABELS = {
-    "stockout_risk": "Stockout risk",
-    "reorder": "Reorder",
-    "overstock": "Overstock",
-    "ok": "OK",
-}
-ALERT_TYPE_LABELS = {
-    "stockout_risk": "Stockout risk",
-    "below_safety_stock": "Below safety stock",
-    "overstock": "Overstock",
-    "supplier_delay": "Supplier delay",
-}
+ALERT_TYPES = ("stockout_risk", "below_safety_stock", "overstock", "supplier_delay")
+"""Alert types of ``list_alerts``; their labels (and the statuses') are in assistant/locales."""
+
+
+def status_label(status: str, language: Language = "en") -> str:
+    """The buyer's word for a stock status (``stockout_risk`` → "Stockout risk" / "缺货风险")."""
+    return text(f"status_{status}", language) if status in STATUS_ORDER else status
+
+
+def alert_type_label(kind: str, language: Language = "en") -> str:
+    """The buyer's word for an alert type."""
+    return text(f"alert_{kind}", language) if kind in ALERT_TYPES else kind
+
+
 DUE_COLOUR = "#dc2626"
 """Order-by dates on or before the planning date."""
 NEUTRAL_COLOUR = "var(--body-text-color)"
@@ -102,28 +113,25 @@ INVENTORY_COLUMNS = [
 ORDER_COLUMNS = [
     "SKU", "Name", "Supplier", "Order qty", "Order by", "Unit cost", "Est. value", "Reason",
 ]
+COLUMN_KEYS = {
+    "Status": "col_status", "SKU": "col_sku", "Name": "col_name", "Supplier": "col_supplier",
+    "On hand": "col_on_hand", "On order": "col_on_order", "Avg daily demand": "col_avg_daily_demand",
+    "Days of cover": "col_days_of_cover", "Safety stock": "col_safety_stock", "Reorder point": "col_reorder_point",
+    "Lead time (days)": "col_lead_time_days", "Order qty": "col_order_qty", "Order by": "col_order_by",
+    "Unit cost": "col_unit_cost", "Est. value": "col_est_value", "Reason": "col_reason",
+}
+"""Column header (English, used as the frame's key) → its text in assistant/locales."""
+
+
+def column_names(columns: Iterable[str], language: Language = "en") -> dict[str, str]:
+    """Header shown for each column in ``language``."""
+    return {column: text(COLUMN_KEYS[column], language) for column in columns}
 
 
 # --------------------------------------------------------------------------------------
-# Number formatting (display only: the data behind the tables keeps full precision).
+# Number formatting (display only): shared helpers in assistant.formatting.
 # --------------------------------------------------------------------------------------
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
-
-
-def format_number(value: Any, decimals: int = 1) -> str:
-    """A number rounded for display with thousands separators; ``—`` when missing."""
-    if _missing(value):
-        return DASH
-    return f"{float(value):,.{decimals}f}"
-
-
-def format_quantity(value: Any) -> str:
-    """Order quantities: whole units without decimals, anything else with one decimal."""
-    if _missing(value):
-        return DASH
-    number = float(value)
-    return f"{number:,.0f}" if number.is_integer() else f"{number:,.1f}"
+_missing = is_missing
 
 
 def format_days_of_cover(value: Any) -> str:
@@ -142,6 +150,7 @@ class DashboardData:
     alerts: list[dict[str, Any]] = field(default_factory=list)
     inventory: list[dict[str, Any]] = field(default_factory=list)
     recommendations: list[dict[str, Any]] = field(default_factory=list)
+    suppliers: list[dict[str, Any]] = field(default_factory=list)
     loaded_at: dt.datetime = field(default_factory=dt.datetime.now)
 
 
@@ -155,6 +164,7 @@ def load_dashboard(engine: Engine, today: dt.date) -> DashboardData:
         alerts=alerts_from_policies(policies, context),
         inventory=[status_result(policy) for policy in policies],
         recommendations=[recommendation_result(policy, today) for policy in policies],
+        suppliers=all_supplier_performance(context),
     )
 
 
@@ -191,22 +201,27 @@ def _alert_message(alert: Mapping[str, Any]) -> str:
     return message[:1].upper() + message[1:]
 
 
-def alerts_html(alerts: list[Mapping[str, Any]], names: Mapping[str, str | None] | None = None) -> str:
+def _severity_label(severity: str, language: Language) -> str:
+    return text(f"severity_{severity}", language) if severity in SEVERITY_ORDER else severity
+
+
+def alerts_html(alerts: list[Mapping[str, Any]], names: Mapping[str, str | None] | None = None,
+                language: Language = "en") -> str:
     """The alert list: counts per severity, then one coloured row per alert, most severe first."""
     names = names or {}
     counts = alert_counts(alerts)
     chips = "".join(
-        _badge(f"{counts[severity]} {severity}", SEVERITY_COLOURS[severity], "chip")
+        _badge(f"{counts[severity]} {_severity_label(severity, language)}", SEVERITY_COLOURS[severity], "chip")
         for severity in SEVERITY_ORDER
     )
     header = (
-        f'<div class="alerts-head"><h2>Alerts <span class="total">{len(alerts)}</span></h2>'
-        f'<div class="chips">{chips}</div></div>'
+        f'<div class="alerts-head"><h2>{html.escape(text("alerts", language))} '
+        f'<span class="total">{len(alerts)}</span></h2><div class="chips">{chips}</div></div>'
     )
     if not alerts:
         return (
             f'<section class="alerts">{header}'
-            '<p class="all-clear">No alerts: nothing needs your attention today.</p></section>'
+            f'<p class="all-clear">{html.escape(text("no_alerts", language))}</p></section>'
         )
     rows = []
     for alert in sort_alerts(alerts):
@@ -220,15 +235,17 @@ def alerts_html(alerts: list[Mapping[str, Any]], names: Mapping[str, str | None]
         kind = str(alert.get("type", ""))
         rows.append(
             f'<tr class="sev-{html.escape(severity)}">'
-            f'<td style="box-shadow: inset 4px 0 0 {colours[0]}">{_badge(severity.upper(), colours)}</td>'
-            f'<td class="type">{html.escape(ALERT_TYPE_LABELS.get(kind, kind))}</td>'
+            f'<td style="box-shadow: inset 4px 0 0 {colours[0]}">'
+            f"{_badge(_severity_label(severity, language).upper(), colours)}</td>"
+            f'<td class="type">{html.escape(alert_type_label(kind, language))}</td>'
             f'<td class="subject">{subject_cell}</td>'
             f"<td>{html.escape(_alert_message(alert))}</td></tr>"
         )
     table = (
         '<div class="alerts-scroll"><table class="alerts-table"><thead><tr>'
-        "<th>Severity</th><th>Alert</th><th>SKU / supplier</th><th>Details</th>"
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
+        + "".join(f"<th>{html.escape(text(key, language))}</th>" for key in
+                  ("alerts_col_severity", "alerts_col_alert", "alerts_col_subject", "alerts_col_details"))
+        + f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
     return f'<section class="alerts">{header}{table}</section>'
 
@@ -242,12 +259,16 @@ def _status_key(row: Mapping[str, Any]) -> tuple[int, float, str]:
     )
 
 
-def inventory_frame(rows: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """One row per sku, most urgent first; numbers kept unrounded (the Styler rounds)."""
+def inventory_frame(rows: Iterable[Mapping[str, Any]], language: Language = "en") -> pd.DataFrame:
+    """One row per sku, most urgent first; numbers kept unrounded (the Styler rounds).
+
+    Columns are keyed by their English headers (``INVENTORY_COLUMNS``); the status label
+    is in ``language``.
+    """
     ordered = sorted(rows, key=_status_key)
     records = [
         {
-            "Status": STATUS_LABELS.get(row.get("status", ""), str(row.get("status", ""))),
+            "Status": status_label(str(row.get("status", "")), language),
             "SKU": str(row.get("sku", "")),
             "Name": row.get("name") or "",
             "Supplier": row.get("supplier") or "",
@@ -279,11 +300,14 @@ def status_row_style(status: str) -> str:
     return f"background-color: {STATUS_ROW_TINTS.get(status, 'transparent')}"
 
 
-def inventory_styler(rows: Iterable[Mapping[str, Any]]) -> Styler:
-    """The inventory table, coloured per status and rounded for display."""
-    frame = inventory_frame(rows)
+def inventory_styler(rows: Iterable[Mapping[str, Any]], language: Language = "en") -> Styler:
+    """The inventory table, coloured per status and rounded for display, headers in ``language``."""
+    frame = inventory_frame(rows, language)
     statuses: list[str] = frame.attrs["statuses"]
-    numeric = INVENTORY_COLUMNS[4:]
+    names = column_names(INVENTORY_COLUMNS, language)
+    frame = frame.rename(columns=names)
+    numeric = [names[column] for column in INVENTORY_COLUMNS[4:]]
+    cover = names["Days of cover"]
 
     def colour(table: pd.DataFrame) -> pd.DataFrame:
         styles = pd.DataFrame("", index=table.index, columns=table.columns)
@@ -295,8 +319,8 @@ def inventory_styler(rows: Iterable[Mapping[str, Any]]) -> Styler:
 
     return (
         frame.style.apply(colour, axis=None)
-        .format(format_number, subset=[c for c in numeric if c != "Days of cover"])
-        .format(format_days_of_cover, subset=["Days of cover"])
+        .format(format_number, subset=[c for c in numeric if c != cover])
+        .format(format_days_of_cover, subset=[cover])
         .hide(axis="index")
     )
 
@@ -340,56 +364,66 @@ def orders_frame(recommendations: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     return frame
 
 
-def orders_styler(recommendations: Iterable[Mapping[str, Any]], today: dt.date | None = None) -> Styler:
+def orders_styler(recommendations: Iterable[Mapping[str, Any]], today: dt.date | None = None,
+                  language: Language = "en") -> Styler:
     """The recommended-orders table; an order-by date on or before today is shown in red."""
-    frame = orders_frame(recommendations)
+    names = column_names(ORDER_COLUMNS, language)
+    frame = orders_frame(recommendations).rename(columns=names)
     due = (today or dt.date.today()).isoformat()
+    order_by, quantity = names["Order by"], names["Order qty"]
+    money = [names["Unit cost"], names["Est. value"]]
 
     def colour(table: pd.DataFrame) -> pd.DataFrame:
         styles = pd.DataFrame("", index=table.index, columns=table.columns)
-        urgent = table["Order by"].astype(str).map(lambda day: bool(day) and day <= due)
-        styles.loc[urgent, "Order by"] = f"color: {DUE_COLOUR}; font-weight: 600"
-        styles["Order qty"] = styles["Order qty"] + "; font-weight: 600"
-        for column in ("Order qty", "Unit cost", "Est. value"):
+        urgent = table[order_by].astype(str).map(lambda day: bool(day) and day <= due)
+        styles.loc[urgent, order_by] = f"color: {DUE_COLOUR}; font-weight: 600"
+        styles[quantity] = styles[quantity] + "; font-weight: 600"
+        for column in (quantity, *money):
             styles[column] = styles[column] + NUMBER_ALIGN
         return styles
 
     return (
         frame.style.apply(colour, axis=None)
-        .format(format_quantity, subset=["Order qty"])
-        .format(lambda v: format_number(v, 2), subset=["Unit cost", "Est. value"])
+        .format(format_quantity, subset=[quantity])
+        .format(lambda v: format_number(v, 2), subset=money)
         .hide(axis="index")
     )
 
 
-def orders_summary_html(recommendations: Iterable[Mapping[str, Any]]) -> str:
+def orders_summary_html(recommendations: Iterable[Mapping[str, Any]], language: Language = "en") -> str:
     """One line above the orders table: how many lines, suppliers and the total value."""
     lines = order_lines(recommendations)
     if not lines:
-        return '<p class="orders-summary">No orders needed today: every sku is above its reorder point.</p>'
+        return f'<p class="orders-summary">{html.escape(text("orders_none", language))}</p>'
     values = [order_value(line) for line in lines]
     total = sum(v for v in values if v is not None)
     suppliers = {line.get("supplier") or "(no supplier)" for line in lines}
     missing = sum(1 for v in values if v is None)
-    note = f" ({missing} line(s) without a unit cost not included)" if missing else ""
-    return (
-        '<p class="orders-summary">'
-        f"<b>{len(lines)}</b> order line(s) from <b>{len(suppliers)}</b> supplier(s), "
-        f"estimated value <b>{format_number(total, 2)}</b>{html.escape(note)}. "
-        "These are proposals: nothing is ordered until a person approves a purchase order.</p>"
-    )
+    note = text("orders_summary_missing_cost", language, n=missing) if missing else ""
+    summary = text("orders_summary", language, lines=len(lines), suppliers=len(suppliers),
+                   value=format_number(total, 2), note=html.escape(note))
+    return f'<p class="orders-summary">{summary}</p>'
 
 
-def title_html(today: dt.date, data: DashboardData | None = None) -> str:
+def planning_day(today: dt.date, language: Language = "en") -> str:
+    """The planning date as a buyer reads it: "Mon 23 Nov 2026" / "2026年11月23日 周一"."""
+    if language == "zh":
+        return f"{today.year}年{today.month}月{today.day}日 周{'一二三四五六日'[today.weekday()]}"
+    return f"{today:%a %d %b %Y}"
+
+
+def title_html(today: dt.date, data: DashboardData | None = None, language: Language = "en") -> str:
     """Page title with the planning date, the number of skus and when the store was read."""
     detail = (
-        f"<span>·</span>{len(data.inventory)} SKUs<span>·</span>data read at {data.loaded_at:%H:%M:%S}"
+        f"<span>·</span>{html.escape(text('n_skus', language, n=len(data.inventory)))}<span>·</span>"
+        f"{html.escape(text('data_read_at', language, time=f'{data.loaded_at:%H:%M:%S}'))}"
         if data is not None
-        else "<span>·</span>reading the store…"
+        else f"<span>·</span>{html.escape(text('reading_store', language))}"
     )
     return (
-        f'<div class="title"><h1>{html.escape(PAGE_TITLE)}</h1>'
-        f'<p class="meta">Planning date <b>{today:%a %d %b %Y}</b>{detail}</p></div>'
+        f'<div class="title"><h1>{html.escape(text("page_title", language))}</h1>'
+        f'<p class="meta">{html.escape(text("planning_date", language))} '
+        f"<b>{html.escape(planning_day(today, language))}</b>{detail}</p></div>"
     )
 
 
@@ -401,25 +435,18 @@ def _card(value: str, label: str, colour: str) -> str:
     )
 
 
-def status_cards_html(data: DashboardData) -> str:
+def status_cards_html(data: DashboardData, language: Language = "en") -> str:
     """One card per stock status (coloured like the table rows), then the orders to place."""
     statuses = Counter(row.get("status", "ok") for row in data.inventory)
     cards = [
-        _card(str(statuses.get(status, 0)), STATUS_LABELS[status], STATUS_ACCENTS[status])
+        _card(str(statuses.get(status, 0)), status_label(status, language), STATUS_ACCENTS[status])
         for status in STATUS_ORDER
     ]
     lines = order_lines(data.recommendations)
     total = sum(v for v in (order_value(line) for line in lines) if v is not None)
-    cards.append(_card(str(len(lines)), "Order lines to place", NEUTRAL_COLOUR))
-    cards.append(_card(format_number(total, 2), "Est. value of orders", NEUTRAL_COLOUR))
+    cards.append(_card(str(len(lines)), text("card_order_lines", language), NEUTRAL_COLOUR))
+    cards.append(_card(format_number(total, 2), text("card_order_value", language), NEUTRAL_COLOUR))
     return f'<div class="cards">{"".join(cards)}</div>'
-
-
-EMPTY_STORE_HTML = (
-    '<p class="empty">No items in the store yet. Load data with '
-    "<code>replenish demo</code> or <code>replenish import --items items.csv --sales sales.csv</code>, "
-    "then press Refresh.</p>"
-)
 
 
 # --------------------------------------------------------------------------------------
@@ -493,6 +520,20 @@ def _html(css: str, head: str | None = None, visible: bool = True, value: str = 
     return gr.HTML(value, css_template=css, js_on_load=None, head=head, visible=visible)
 
 
+def load_outlook(engine: Engine, today: dt.date, sku: str) -> dict[str, Any]:
+    """The per-sku plot's data (``tools.outlook.sku_outlook``) read from the store.
+
+    Two pages opening the same sku at once may both cache its forecast; the second insert
+    fails and is retried once, then reading the forecast the first one cached.
+    """
+    try:
+        with session_scope(engine) as session:
+            return sku_outlook(session, sku, today)
+    except IntegrityError:
+        with session_scope(engine) as session:
+            return sku_outlook(session, sku, today)
+
+
 def default_agent_factory(engine: Engine, today: dt.date) -> Callable[[], Agent]:
     """The local default model (or ``REPLENISH_LLM_URL``) behind the Chat tab."""
 
@@ -505,6 +546,15 @@ def default_agent_factory(engine: Engine, today: dt.date) -> Callable[[], Agent]
     return build
 
 
+class Workspace(gr.Blocks):
+    """``gr.Blocks`` whose ``launch`` serves the interface's translations (``assistant.i18n``)
+    unless told otherwise, so every launcher (CLI, tests, benchmarks) shows the same texts."""
+
+    def launch(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("i18n", I18N)
+        return super().launch(*args, **kwargs)
+
+
 def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent] | None = None) -> gr.Blocks:
     """The workspace for the store behind ``engine`` on planning date ``today``.
 
@@ -513,34 +563,43 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
     """
     agent = LazyAgent(agent_factory or default_agent_factory(engine, today))
 
-    def refresh() -> tuple[Any, ...]:
+    def refresh(selected: str | None = None, request: gr.Request | None = None) -> tuple[Any, ...]:
+        language = language_of(request)
         try:
             data = load_dashboard(engine, today)
         except Exception as error:  # the buyer sees a message; the log keeps the traceback
             logger.exception("reading the dashboard data failed")
             raise gr.Error(f"Could not read the store: {error}") from error
         names = {str(row.get("sku")): row.get("name") for row in data.inventory}
+        choices = sku_choices(sorted(data.inventory, key=_status_key))
+        skus = [sku for _, sku in choices]
+        chosen = selected if selected in skus else (skus[0] if skus else None)
         return (
-            title_html(today, data),
-            gr.HTML(value=EMPTY_STORE_HTML, visible=not data.inventory),
-            status_cards_html(data),
-            alerts_html(data.alerts, names),
-            inventory_styler(data.inventory),
-            orders_summary_html(data.recommendations),
-            orders_styler(data.recommendations, today),
+            title_html(today, data, language),
+            gr.HTML(value=text("empty_store", language), visible=not data.inventory),
+            status_cards_html(data, language),
+            alerts_html(data.alerts, names, language),
+            inventory_styler(data.inventory, language),
+            orders_summary_html(data.recommendations, language),
+            orders_styler(data.recommendations, today, language),
+            gr.Dropdown(choices=choices, value=chosen),
+            suppliers_styler(data.suppliers, language),
         )
 
-    with gr.Blocks(title=PAGE_TITLE, analytics_enabled=False, fill_width=True) as demo:
+    def plot(sku: str | None) -> Any:
+        return figure_for_sku(lambda chosen: load_outlook(engine, today, chosen), sku)
+
+    with Workspace(title=PAGE_TITLE, analytics_enabled=False, fill_width=True) as demo:
         with gr.Row(equal_height=True):
             title = _html(TITLE_CSS, head=PAGE_HEAD, value=title_html(today))
             refresh_button = gr.Button(
-                "↻ Refresh", size="md", scale=0, min_width=120, elem_classes=["rp-refresh"]
+                label("refresh"), size="md", scale=0, min_width=120, elem_classes=["rp-refresh"]
             )
         empty_note = _html(NOTE_CSS, visible=False)
         cards = _html(CARDS_CSS)
         alerts = _html(ALERTS_CSS)
         with gr.Tabs():
-            with gr.Tab("Inventory"):
+            with gr.Tab(label("tab_inventory"), elem_id="rp-inventory-tab"):
                 inventory = gr.Dataframe(
                     headers=INVENTORY_COLUMNS,
                     interactive=False,
@@ -552,7 +611,12 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
                     buttons=["fullscreen", "copy"],
                     elem_classes=["rp-table"],
                 )
-            with gr.Tab("Recommended orders"):
+                sku_picker = gr.Dropdown(
+                    label=label("sku_picker"), choices=[], value=None, interactive=True, filterable=True,
+                    elem_id="rp-sku-picker", info=label("sku_picker_info"),
+                )
+                sku_plot = gr.Plot(show_label=False, elem_id="rp-sku-plot")
+            with gr.Tab(label("tab_recommended"), elem_id="rp-recommended-tab"):
                 orders_summary = _html(NOTE_CSS)
                 orders = gr.Dataframe(
                     headers=ORDER_COLUMNS,
@@ -564,24 +628,41 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
                     buttons=["fullscreen", "copy"],
                     elem_classes=["rp-table"],
                 )
-            with gr.Tab("Inbox", elem_id="rp-inbox-tab"):
+            with gr.Tab(label("tab_suppliers"), elem_id="rp-suppliers-tab"):
+                _html(NOTE_CSS, value=html_label("suppliers_note"))
+                suppliers = gr.Dataframe(
+                    headers=SUPPLIER_COLUMNS,
+                    interactive=False,
+                    show_label=False,
+                    wrap=True,
+                    max_height=560,
+                    column_widths=["17%", "7%", "6%", "7%", "7%", "7%", "7%", "8%", "7%", "5%", "10%", "12%"],
+                    buttons=["fullscreen", "copy"],
+                    elem_classes=["rp-table"],
+                    elem_id="rp-suppliers",
+                )
+            with gr.Tab(label("tab_inbox"), elem_id="rp-inbox-tab"):
                 inbox_tab = build_inbox_tab(engine, today)
-            with gr.Tab("Orders", elem_id="rp-orders-tab"):
+            with gr.Tab(label("tab_orders"), elem_id="rp-orders-tab"):
                 orders_tab = build_orders_tab(engine, today)
-            with gr.Tab("Chat", elem_id="rp-chat-tab"):
+            with gr.Tab(label("tab_chat"), elem_id="rp-chat-tab"):
                 build_chat_tab(agent)
-        outputs = [title, empty_note, cards, alerts, inventory, orders_summary, orders]
-        demo.load(refresh, outputs=outputs, api_visibility="private")
-        refresh_button.click(refresh, outputs=outputs, api_visibility="private")
+        outputs = [title, empty_note, cards, alerts, inventory, orders_summary, orders, sku_picker, suppliers]
+        demo.load(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private")
+        refresh_button.click(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private").then(
+            plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private")
+        sku_picker.change(plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private")
         for trigger in (demo.load, refresh_button.click):
             trigger(orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs,
                     api_visibility="private")
             trigger(inbox_tab.refresh, inputs=inbox_tab.inputs, outputs=inbox_tab.outputs,
                     api_visibility="private")
         for decision in orders_tab.decision_events:  # an approved PO is stock on order: re-read
-            decision.then(refresh, outputs=outputs, api_visibility="private")
+            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private").then(
+                plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private")
         for decision in inbox_tab.decision_events:  # a confirmed message may move dates, stock, costs
-            decision.then(refresh, outputs=outputs, api_visibility="private").then(
+            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private").then(
+                plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private").then(
                 orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs,
                 api_visibility="private")
     return demo
@@ -610,4 +691,5 @@ def launch(
         show_error=True,
         max_file_size=MAX_UPLOAD_BYTES,
         footer_links=["settings"],
+        i18n=I18N,
     )

@@ -10,7 +10,7 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import pytest
 from sqlalchemy import Engine, func, select
 
-from assistant.agent import Agent, is_approval_request
+from assistant.agent import TOOL_RESULT_CHARS, Agent, _compact_json, is_approval_request
 from assistant.catalog_resolver import CatalogResolver, ResolutionError
 from assistant.grounding import check_grounding
 from assistant.language import detect_language
@@ -41,6 +41,14 @@ def agent_with(outputs: list[str], engine: Engine, **options: object) -> tuple[A
 
 
 # -- parsing ---------------------------------------------------------------------------
+def test_a_long_tool_result_keeps_its_totals_when_cut_for_the_model() -> None:
+    periods = [{"date": f"2026-12-{day:02d}", "forecast": 5.123456, "lo": 1.5, "hi": 9.75} for day in range(1, 31)] * 3
+    result = {"sku": "BRK-1042", "model": "Ensemble", "periods": periods, "total": 461.11, "interval_level": 0.9}
+    text = _compact_json(result)
+    assert len(text) == TOOL_RESULT_CHARS
+    assert text.startswith('{"sku":"BRK-1042","model":"Ensemble","total":461.11,"interval_level":0.9,"periods":[')
+
+
 def test_parser_accepts_tagged_fenced_and_bare_calls() -> None:
     tagged = parse_model_output(call("list_alerts") + "\n" + call("inventory_status", sku="X"))
     fenced = parse_model_output('Sure:\n```json\n{"name": "list_alerts", "arguments": {}}\n```')

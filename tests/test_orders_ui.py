@@ -327,11 +327,23 @@ def test_deciding_is_not_a_tool_the_model_can_call() -> None:
     assert not {name for name in names if "approve" in name or "decide" in name or "reject" in name}
 
 
+def english(value: str) -> str:
+    """A component text as an English browser shows it (``gr.I18n`` keys → assistant/locales/en.json)."""
+    import json
+
+    from assistant.i18n import text
+
+    if isinstance(value, str) and value.startswith("__i18n__"):
+        return text(json.loads(value.removeprefix("__i18n__"))["key"], "en")
+    return value
+
+
 def test_orders_tab_events_are_not_an_api(demo: Engine) -> None:
     from assistant import ui
 
     app = ui.build_app(demo, TODAY, agent_factory=lambda: None)  # type: ignore[arg-type,return-value]
-    labels = {block["props"]["value"] for block in app.config["components"] if block.get("type") == "button"}
+    labels = {english(block["props"]["value"]) for block in app.config["components"]
+              if block.get("type") == "button"}
     assert "Approve" in labels and "Reject" in labels
     assert "Create drafts from today's recommendations" in labels
     orders_ids = {block["id"] for block in app.config["components"]

@@ -302,6 +302,16 @@ def test_dashboard_in_browser(running_app: str) -> None:
             assert page.locator("img[src='x']").count() == 0
             SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOT), full_page=True)
+            # the per-sku view: the most urgent item is picked and its forecast plot drawn
+            expect(page.locator("#rp-sku-picker input")).to_have_value(re.compile(r"^BRK-1042 — "),
+                                                                         timeout=30_000)
+            expect(page.locator("#rp-sku-plot img")).to_be_visible(timeout=60_000)
+            page.locator("#rp-sku-plot").screenshot(path=str(SCREENSHOT.with_name("ui-sku-plot.png")))
+            # the suppliers tab: worst delivery record first
+            page.get_by_role("tab", name="Suppliers").click()
+            expect(page.get_by_role("columnheader", name="On-time rate")).to_be_visible(timeout=30_000)
+            expect(page.locator("#rp-suppliers").get_by_role("gridcell", name="PO-2026-0311")).to_be_visible()
+            page.screenshot(path=str(SCREENSHOT.with_name("ui-suppliers.png")), full_page=True)
             # the recommended orders tab lists the sku to order with its value
             page.get_by_role("tab", name="Recommended orders").click()
             expect(page.get_by_text("estimated value")).to_be_visible()
@@ -322,6 +332,36 @@ def test_dashboard_in_browser(running_app: str) -> None:
         finally:
             browser.close()
     assert dialogs == [], f"page ran injected script: {dialogs}"
+
+
+@pytest.mark.slow
+def test_dashboard_in_chinese_browser(running_app: str) -> None:
+    """A browser set to Chinese gets the interface in Chinese: Gradio's labels (gr.I18n) and
+    the tables and cards built on the server (from the Accept-Language header)."""
+    _require_chromium()
+    sync_api = _playwright()
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                             args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="zh-CN")
+            page.goto(running_app, wait_until="domcontentloaded")
+            expect = sync_api.expect
+            expect(page.get_by_text("计划日期")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("2026年11月23日 周一")).to_be_visible()
+            for tab in ("库存", "建议订单", "供应商", "收件箱", "采购单", "对话"):
+                expect(page.get_by_role("tab", name=tab, exact=True)).to_be_visible()
+            expect(page.get_by_role("button", name="刷新")).to_be_visible()
+            expect(page.locator(".alerts-table").get_by_text("供应商延误")).to_be_visible(timeout=30_000)
+            expect(page.get_by_role("columnheader", name="现有库存")).to_be_visible(timeout=30_000)
+            expect(page.get_by_role("gridcell", name="缺货风险").first).to_be_visible()
+            page.get_by_role("tab", name="对话").click()
+            expect(page.get_by_role("button", name="发送")).to_be_visible()
+            page.get_by_role("tab", name="采购单").click()
+            expect(page.get_by_role("button", name="批准")).to_be_visible()
+            page.screenshot(path=str(SCREENSHOT.with_name("ui-orders-zh.png")), full_page=True)
+        finally:
+            browser.close()
 
 
 @pytest.mark.slow

@@ -1,5 +1,8 @@
 """The ``forecast_demand`` tool (SPEC §6): daily demand forecast of one sku with a 90% interval.
 
+Each period also carries the 50% interval (``lo50``, ``hi50``: the 25% and 75% quantiles),
+drawn as the inner band of the dashboard's forecast plot.
+
 The forecast comes from the forecasting engine (``forecasting.engine.forecast_series``):
 with ``model="auto"`` every local model is backtested on rolling origins and the best
 one (or the ensemble) is used. Results are cached in the store per sku, model, horizon
@@ -29,6 +32,8 @@ from tools.registry import ToolArguments, ToolContext, register
 
 INTERVAL_LEVEL = 0.9
 LOWER_QUANTILE, UPPER_QUANTILE = 0.05, 0.95
+INNER_INTERVAL_LEVEL = 0.5
+INNER_LOWER_QUANTILE, INNER_UPPER_QUANTILE = 0.25, 0.75
 WEEKLY_SEASON = 7
 MAX_HORIZON_DAYS = 365
 
@@ -46,7 +51,7 @@ class ForecastDemandArguments(ToolArguments):
 def _compute(series: np.ndarray, today: dt.date, horizon_days: int, model: str) -> dict[str, Any]:
     from forecasting.engine import forecast_series
 
-    quantiles = (LOWER_QUANTILE, 0.5, UPPER_QUANTILE)
+    quantiles = (LOWER_QUANTILE, INNER_LOWER_QUANTILE, 0.5, INNER_UPPER_QUANTILE, UPPER_QUANTILE)
     if series.size == 0:
         series = np.zeros(1)
     chosen = forecast_series(series, horizon_days, WEEKLY_SEASON, quantiles, model, backtest=model != "auto")
@@ -57,6 +62,8 @@ def _compute(series: np.ndarray, today: dt.date, horizon_days: int, model: str) 
             "forecast": float(forecast.mean[step]),
             "lo": float(forecast.quantiles[LOWER_QUANTILE][step]),
             "hi": float(forecast.quantiles[UPPER_QUANTILE][step]),
+            "lo50": float(forecast.quantiles[INNER_LOWER_QUANTILE][step]),
+            "hi50": float(forecast.quantiles[INNER_UPPER_QUANTILE][step]),
         }
         for step in range(horizon_days)
     ]
@@ -65,9 +72,16 @@ def _compute(series: np.ndarray, today: dt.date, horizon_days: int, model: str) 
         "periods": periods,
         "total": float(np.sum(forecast.mean)),
         "interval_level": INTERVAL_LEVEL,
+        "inner_interval_level": INNER_INTERVAL_LEVEL,
         "backtest_mase": chosen.backtest_mase,
         "demand_class": chosen.demand_class,
     }
+
+
+def _has_inner_band(body: dict[str, Any]) -> bool:
+    """Whether a cached result has the 50% interval (results cached before it existed do not)."""
+    periods = body.get("periods") or []
+    return not periods or "lo50" in periods[0]
 
 
 def forecast_for_sku(
@@ -83,7 +97,7 @@ def forecast_for_sku(
     series, fingerprint = history_fingerprint(session, item.sku, today)
     key = (item.sku, model, horizon_days, today)
     cached = session.get(ForecastCache, key)
-    if cached is not None and cached.sales_fingerprint == fingerprint:
+    if cached is not None and cached.sales_fingerprint == fingerprint and _has_inner_band(cached.result):
         body, from_cache = cached.result, True
     else:
         body, from_cache = _compute(series, today, horizon_days, model), False

@@ -25,7 +25,6 @@ from data.store import session_scope
 from tools.registry import ToolArguments, ToolContext, register
 
 
-
 def known_supplier_names(session: Session) -> list[str]:
     """Suppliers from the suppliers table, the items and the purchase orders."""
     names: set[str] = set(session.execute(select(Supplier.name)).scalars())
@@ -118,3 +117,10 @@ def supplier_performance(arguments: SupplierArguments, context: ToolContext) -> 
         "announced_delays": announced_delays,
         "as_of": context.today.isoformat(),
     }
+
+
+def all_supplier_performance(context: ToolContext) -> list[dict[str, Any]]:
+    """``supplier_performance`` of every known supplier (suppliers table, items, POs), by name."""
+    with session_scope(context.require_engine()) as session:
+        names = known_supplier_names(session)
+    return [supplier_performance(SupplierArguments(supplier=name), context) for name in names]
