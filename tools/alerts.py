@@ -47,7 +47,7 @@ def item_alerts(policy: ItemPolicy) -> list[dict[str, Any]]:
         severity = "high" if policy.on_hand <= policy.avg_daily_demand * policy.lead_time_days / 2 else "medium"
         message = (
             f"{policy.sku}: on hand {policy.on_hand:g} + on order {policy.on_order:g} does not cover "
-            f"{policy.lead_time_days:g} days of lead time at {policy.avg_daily_demand:.2f}/day "
+            f"{policy.lead_time_days:.1f} days of lead time at {policy.avg_daily_demand:.2f}/day "
             f"(cover {cover})."
         )
         return [{"type": "stockout_risk", "sku": policy.sku, "severity": severity, "message": message, **numbers}]
