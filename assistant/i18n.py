@@ -13,8 +13,9 @@ placeholders are filled with ``str.format``).
   (``language_of(request)``), i.e. the browser's language as well. The Settings language
   picker does not reach them; they follow the browser.
 
-Texts that come from tools (alert details, order reasons) and from data (item names,
-messages) are shown as the tools and files give them. The forecast plot stays in English
+Alert details are written in either language from the numbers the alert tool returns
+(``alert_detail_*``). Order reasons (tool text) and data (item names, messages) are
+shown as the tools and files give them. The forecast plot stays in English
 (matplotlib has no Chinese font on a bare server).
 """
 

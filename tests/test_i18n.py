@@ -131,3 +131,22 @@ def test_inbox_tables_in_chinese_are_read_back() -> None:
     assert edited["lines"][0]["sku"] == "A-1" and edited["lines"][0]["quantity"] == "10"
     assert "待处理" in inbox_ui.summary_html(parsed, "pending", 1, "zh")
     assert "数据库不会有任何改动" in inbox_ui.preview_html([], language="zh")
+
+
+def test_alert_details_are_written_from_the_tools_numbers_in_both_languages() -> None:
+    stockout = {"type": "stockout_risk", "sku": "CBL-1150", "severity": "high", "message": "CBL-1150: tool text",
+                "on_hand": 10.0, "on_order": 10.0, "lead_time_days": 7.7561, "avg_daily_demand": 4.2391,
+                "days_of_cover": 2.36, "safety_stock": 21.9, "reorder_point": 54.8}
+    delay = {"type": "supplier_delay", "supplier": "Ningbo", "severity": "high", "message": "Ningbo: tool text",
+             "po_ids": ["PO-2026-0118"], "overdue_lines": 4, "max_days_late": 20, "announced_late_lines": 0,
+             "max_announced_delay_days": 0}
+    english = ui.alerts_html([stockout, delay])
+    assert "On hand 10 + on order 10 does not cover 7.8 days of lead time at 4.24/day (cover 2.4 days)." in english
+    assert "4 open PO line(s) on PO-2026-0118 past the promised date, up to 20 days late." in english
+    assert "re-promised" not in english and "tool text" not in english
+    chinese = ui.alerts_html([stockout, delay], language="zh")
+    assert "现有 10 + 在途 10 不够 7.8 天交货期的需求（日均 4.24，可用 2.4 天）。" in chinese
+    assert "PO-2026-0118 上 4 条未完成采购行已过承诺交期，最多晚 20 天。" in chinese
+    # an alert without its numbers keeps the tool's message
+    assert "Tool text" in ui.alerts_html([{"type": "stockout_risk", "sku": "X", "severity": "high",
+                                            "message": "X: tool text"}], language="zh")
