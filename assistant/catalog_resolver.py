@@ -34,7 +34,13 @@ MIN_NAME_SCORE = 72.0
 GENERIC_COMPANY_WORDS = frozenset(
     "hardware lighting electrical electric wholesale daily product products trading trade industrial industry "
     "international group holding holdings manufacturing manufacturer tool tools supply supplies logistics "
-    "import export technology tech sales shop store uk china".split()
+    "import export technology tech sales shop store uk china sealant sealants fixing fixings".split()
+)
+# Places that lead many Chinese company names (宁波海天 = Ningbo + the brand Haitian): the
+# brand alone ("海天", "佳利日用品") still names the company.
+PLACE_WORDS = frozenset(
+    "ningbo shenzhen yiwu guangzhou shanghai beijing xiamen dongguan foshan hangzhou suzhou wenzhou qingdao "
+    "tianjin zhongshan jiangmen taizhou jinhua cixi yuyao shantou hong kong hk zhejiang guangdong jiangsu fujian".split()
 )
 FREE_MAIL_DOMAINS = frozenset(
     "163.com 126.com yeah.net qq.com foxmail.com sina.com sina.cn sohu.com aliyun.com 139.com 189.cn "
@@ -76,9 +82,19 @@ def _stem(token: str) -> str:
     return token
 
 
+# Trade words that name the same thing (British/US usage, abbreviations): read as the catalog's
+EN_SYNONYMS = (
+    (re.compile(r"\bt\s?&\s?e\b"), "twin earth"), (re.compile(r"\bspanners?\b"), "wrench"),
+    (re.compile(r"\bslides?\b"), "runner"), (re.compile(r"\bcavity\b"), "hollow"), (re.compile(r"\bpp3\b"), "9 v"),
+    (re.compile(r"\bbathroom\b"), "sanitary"),
+)
+
+
 def name_tokens(text: str) -> list[str]:
     """Lower-case word tokens, numbers split from units ("370mm" → "370", "mm"), stemmed."""
     text = translate_chinese_terms(text).casefold()
+    for pattern, words in EN_SYNONYMS:
+        text = pattern.sub(words, text)
     text = re.sub(r"(?<=\d)\s*[x×*]\s*(?=\d)", " x ", text)  # "40x40x40" is 40 x 40 x 40
     text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
     text = re.sub(r"[^\w.]+|_", " ", text)
@@ -247,14 +263,34 @@ class CatalogResolver:
         return matches.pop() if len(matches) == 1 else None
 
     def suppliers_in_text(self, text: str) -> list[str]:
-        """Catalog suppliers whose distinctive name words (Ningbo + Haitian, 宁波海天) all occur in ``text``."""
+        """Catalog suppliers whose distinctive name words (Ningbo + Haitian, 宁波海天) all occur in
+        ``text``; failing that, the one whose brand words without the leading place (佳利 for Yiwu
+        Jiali) or whose initials and remaining words ("TV Sealants") occur."""
         words = set(name_tokens(text))
         found = []
         for name in self.suppliers:
             distinctive = [token for token in self._supplier_tokens[name] if token not in GENERIC_COMPANY_WORDS]
             if distinctive and all(token in words for token in distinctive):
                 found.append(name)
-        return found
+        if found:
+            return found
+        brands = [name for name in self.suppliers if self._brand_named(name, words)]
+        return brands if len(brands) == 1 else []
+
+    def _brand_named(self, name: str, words: set[str]) -> bool:
+        distinctive = [token for token in self._supplier_tokens[name] if token not in GENERIC_COMPANY_WORDS]
+        if len(distinctive) >= 2 and distinctive[0] in PLACE_WORDS:
+            brand = [token for token in distinctive[1:] if token not in PLACE_WORDS]
+            if brand and all(len(token) >= 4 and token in words for token in brand):
+                return True
+        # "TV Sealants" for Thames Valley Sealants: the leading words' initials, then the rest
+        original = [word for word in re.findall(r"[A-Za-z]+", name) if word.casefold() not in STOPWORDS]
+        for size in range(2, len(original)):
+            initials = "".join(word[0] for word in original[:size]).casefold()
+            rest = name_tokens(" ".join(original[size:]))
+            if rest and initials in words and all(token in words for token in rest):
+                return True
+        return False
 
     def describe(self, sku: str) -> str:
         item = self._by_code.get(_code_key(sku))

@@ -30,7 +30,7 @@ CHARSET_ALIASES = {
     "ks_c_5601-1987": "cp949", "iso-8859-1": "cp1252", "latin1": "cp1252", "us-ascii": "utf-8", "ascii": "utf-8",
 }
 FALLBACK_CHARSETS = ("utf-8", "gb18030", "big5hkscs", "cp1252")
-HEADER_NAMES = r"from|to|cc|bcc|date|sent|subject|reply-to|发件人|收件人|抄送|日期|发送时间|时间|主题"
+HEADER_NAMES = r"from|to|cc|bcc|date|sent|subject|reply-to|von|an|datum|gesendet|betreff|发件人|收件人|抄送|日期|发送时间|时间|主题"
 HEADER_LINE = re.compile(rf"^\s*\*?({HEADER_NAMES})\*?\s*[:：]\s*(.*)$", re.IGNORECASE)
 
 
@@ -128,6 +128,11 @@ class _TextExtractor(HTMLParser):
         if self.skip_depth:
             return
         self._write(re.sub(r"\s+", " ", data))
+
+    def handle_comment(self, data: str) -> None:
+        """An HTML comment is never shown: kept with the hidden text (checked for injections only)."""
+        if data.strip():
+            self.hidden_parts.append(" " + re.sub(r"\s+", " ", data).strip() + " ")
 
     def _write(self, text: str) -> None:
         """Visible text goes to ``parts`` (lines inside <blockquote> marked '> '), hidden apart."""
@@ -297,7 +302,8 @@ def message_from_text(text: str, name: str = "message") -> MessageInput:
 def _canonical_header(name: str) -> str:
     name = name.casefold()
     return {"发件人": "from", "收件人": "to", "抄送": "cc", "日期": "date", "发送时间": "date", "时间": "date",
-            "主题": "subject", "sent": "date"}.get(name, name)
+            "主题": "subject", "sent": "date", "von": "from", "an": "to", "datum": "date", "gesendet": "date",
+            "betreff": "subject"}.get(name, name)
 
 
 # -- the current text -------------------------------------------------------------------
@@ -359,10 +365,13 @@ def split_current(body: str) -> CurrentText:
     forwarded = False
     index = 0
     in_forward_headers = False
+    forward_start: int | None = None  # where forwarded content starts in ``kept``
     while index < len(lines):
         line = lines[index]
         if FORWARD_SEPARATORS.match(line):
             forwarded = True
+            if forward_start is None:
+                forward_start = len(kept)
             in_forward_headers = True
             index += 1
             continue
@@ -395,7 +404,12 @@ def split_current(body: str) -> CurrentText:
             continue
         kept.append(line)
         index += 1
-    text_lines, signature_lines = _cut_signature(kept)
+    # the sender's sign-off ends the sender's own text, not the content forwarded below it
+    own, forwarded_lines = (kept[:forward_start], kept[forward_start:]) if forward_start else (kept, [])
+    text_lines, signature_lines = _cut_signature(own)
+    if forwarded_lines:
+        more_text, more_signature = _cut_signature(forwarded_lines)
+        text_lines, signature_lines = text_lines + [""] + more_text, signature_lines + more_signature
     return CurrentText(
         text="\n".join(text_lines).strip("\n"),
         signature="\n".join(signature_lines).strip("\n"),

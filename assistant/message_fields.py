@@ -68,6 +68,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(TRADITIONAL_TABLE)
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    text = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\b[A-Za-z]{3}-)[Oo](?=\d{2,5}\b)", "0", text)  # "scr-1O12": a letter O typed for a zero
 
     def convert(match: re.Match[str]) -> str:
         numeral = match.group(1)
@@ -82,7 +83,37 @@ def normalize_text(text: str) -> str:
 
     text = CN_NUMERAL_RE.sub(convert, text)
     text = WAN_RE.sub(lambda m: _format_number(float(m.group(1)) * (10000 if m.group(2) == "万" else 1000)), text)
-    return text
+    text = re.sub(r"(?<![\w.,£$€¥])(\d{1,2})p\b(?=\s*(?:each|a|an|per|/|ea\b|[,.;)]|$))", lambda m: f"£0.{int(m.group(1)):02d}", text, flags=re.M)  # "93p each"
+    return decimal_commas(english_counts(text))
+
+
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+COUNT_WORD_RE = re.compile(
+    rf"\b({'|'.join(COUNT_WORDS)})(?=\s+(?:full\s+)?(?:pallets?|cartons?|ctns|boxes|box|cases?|drums?|bags?|packs?|rolls?|sets?|pairs?|tubes?|cans?|pieces?|pcs|units?|dozen)\b)",
+    re.I,
+)
+
+
+def english_counts(text: str) -> str:
+    """Counts written as words before a unit ("six drums", "two pallets") as digits ("one" is
+    left: "in one box" is seldom a count)."""
+    return COUNT_WORD_RE.sub(lambda m: str(COUNT_WORDS[m.group(1).casefold()]), text)
+
+
+EURO_DECIMAL_COMMA_RE = re.compile(
+    r"(?:€|\bEUR)\s?\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])|(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d,])\s?(?:€|EUR\b|euros?\b)", re.I
+)
+
+
+def decimal_commas(text: str) -> str:
+    """A message that writes euro amounts the German way ("9,05 €", "1.072,00 €") has all its
+    numbers in that format: decimal commas become points, thousands points go."""
+    if not EURO_DECIMAL_COMMA_RE.search(text):
+        return text
+    text = re.sub(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})*),(\d{2})(?![\d,])", lambda m: m.group(1).replace(".", "") + "." + m.group(2), text)
+    return re.sub(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+)(?![\d,]|\.\d)", lambda m: m.group(1).replace(".", ""), text)
 
 
 def parse_number(text: str) -> float:
@@ -104,16 +135,16 @@ CURRENCY_WORDS: dict[str, str] = {
     "eur": "EUR", "€": "EUR", "欧元": "EUR", "euro": "EUR", "euros": "EUR",
     "gbp": "GBP", "£": "GBP", "英镑": "GBP",
     "cny": "CNY", "rmb": "CNY", "¥": "CNY", "元": "CNY", "人民币": "CNY",
-    "hkd": "HKD", "港币": "HKD", "港元": "HKD", "jpy": "JPY", "日元": "JPY", "chf": "CHF",
+    "hkd": "HKD", "hk$": "HKD", "yuan": "CNY", "港币": "HKD", "港元": "HKD", "jpy": "JPY", "日元": "JPY", "chf": "CHF",
 }
-CURRENCY_TOKEN = r"(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|美元|美金|欧元|英镑|人民币|港币|港元|日元|[$€£¥])"
+CURRENCY_TOKEN = r"(?:US\$|HK\$|USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|美元|美金|欧元|英镑|人民币|港币|港元|日元|[$€£¥])"
 AMOUNT = r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 PRICE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])({CURRENCY_TOKEN})\s?{AMOUNT}", re.IGNORECASE)
 PRICE_AFTER_RE = re.compile(
-    rf"{AMOUNT}\s?(USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|美元|美金|欧元|英镑|人民币|元|euros?|[€£])(?![A-Za-z])", re.IGNORECASE
+    rf"{AMOUNT}\s?(USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|美元|美金|欧元|英镑|人民币|元|euros?|yuan|[€£])(?![A-Za-z])", re.IGNORECASE
 )
 MESSAGE_CURRENCY_RE = re.compile(
-    r"(?<![A-Za-z])(USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|US\$|美元|美金|欧元|英镑|人民币|港币|日元)(?![A-Za-z])|(?<=\d)元|[€£¥$]",
+    r"(?<![A-Za-z])(USD|EUR|GBP|CNY|RMB|HKD|JPY|CHF|US\$|HK\$|yuan|美元|美金|欧元|英镑|人民币|港币|日元)(?![A-Za-z])|(?<=\d)元|[€£¥$]",
     re.IGNORECASE,
 )
 
@@ -163,7 +194,7 @@ def message_currencies(text: str) -> list[str]:
 EN_COUNT_UNITS = (
     "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|cartons|carton|ctns|ctn|"
     "cases|case|bags|bag|packs|pack|packets|rolls|roll|drums|drum|reels|reel|tubes|tube|bottles|"
-    "cans|tins|kits|kit|each|ea|nos|lengths|coils|coil|sheets|doz|dozen|gross|pallets|pallet"
+    "cans|tins|kits|kit|each|ea|nos|lengths|coils|coil|sheets|doz|dozen|gross|pallets|pallet|stück|stk|stck"
 )
 ZH_COUNT_UNITS = "|".join(ZH_COUNT_WORDS)
 COUNT_UNIT = rf"(?:{EN_COUNT_UNITS})\b|(?:{ZH_COUNT_UNITS})"
@@ -171,8 +202,16 @@ CONTAINER = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|pallets?|drums?|�
 QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
 # "20 cartons of 10 boxes", "60箱,每箱100只", "6 ctns x 24 pcs", "30箱×10副"
 PACK_OF_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s+of\s+{QTY}(?:\s*({COUNT_UNIT}))?", re.IGNORECASE)
+INNER_QTY = r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"  # right after "x": "10件x12套"
 PACK_EACH_RE = re.compile(
-    rf"{QTY}\s*({CONTAINER})\s*[,;(（]?\s*(?:每箱|每盒|每包|每件|每袋|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{QTY}\s*({COUNT_UNIT})",
+    rf"{QTY}\s*({CONTAINER})\s*[,;(（]?\s*(?:每箱|每盒|每包|每件|每袋|(?<![\d.])1\s*(?:箱|盒|包|件|袋)|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{INNER_QTY}\s*({COUNT_UNIT})",
+    re.IGNORECASE,
+)
+# "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units
+PACK_EACH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE)
+PACK_PER_FIRST_RE = re.compile(
+    rf"{QTY}\s*({COUNT_UNIT})\s*/\s*(?:ctns?|cartons?|cases?|箱)\s*[x×*]\s*{INNER_QTY}\s*({CONTAINER})"
+    rf"|每(?:箱|盒|包|件)\s*{QTY}\s*({COUNT_UNIT})\s*[,;]?\s*(?:共|总共|一共|合计)?\s*{INNER_QTY}\s*(箱|盒|包|件)",
     re.IGNORECASE,
 )
 COUNT_RE = re.compile(rf"{QTY}\+?\s*(?:(?:twin|double|single|triple|retail|master|inner|outer)[\s-])?({COUNT_UNIT})", re.IGNORECASE)
@@ -208,17 +247,30 @@ def find_quantities(text: str) -> list[Quantity]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < q.end and q.start < end for q in found)
 
-    for pattern in (PACK_OF_RE, PACK_EACH_RE):
+    for pattern in (PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE):
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue
             outer, inner = parse_number(match.group(1)), parse_number(match.group(3))
             found.append(Quantity(outer * inner, (outer, inner), match.start(), match.end(), 3, match.group(4), match.group(2)))
+    for match in PACK_PER_FIRST_RE.finditer(text):
+        if overlaps(match.start(), match.end()):
+            continue
+        first = 1 if match.group(1) else 5
+        inner, unit = parse_number(match.group(first)), match.group(first + 1)
+        outer, container = parse_number(match.group(first + 2)), match.group(first + 3)
+        found.append(Quantity(outer * inner, (outer, inner), match.start(), match.end(), 3, unit, container))
+    for match in re.finditer(rf"{QTY}\s*({CONTAINER})\s*[/=]\s*{QTY}\s*({COUNT_UNIT})", text, re.IGNORECASE):
+        if not overlaps(match.start(), match.end()) and not re.fullmatch(CONTAINER, match.group(4), re.I):
+            value = parse_number(match.group(3))  # "24 ctns / 2,400 pcs": the count in units
+            found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
     for match in re.finditer(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{QTY}\s*({COUNT_UNIT})\s*[)）]", text, re.IGNORECASE):
         if not overlaps(match.start(), match.end()):  # "4 boxes (48 tubes)": the count in units
             value = parse_number(match.group(3))
             found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
     for match in re.finditer(rf"(?:共|合计|总计|total(?:\s+of)?|in total)\s*:?\s*{QTY}\s*({COUNT_UNIT})", text, re.IGNORECASE):
+        if re.fullmatch(r"箱|托|cartons?|ctns?|pallets?|cases?", match.group(2), re.I):
+            continue  # "2400双丁腈手套, 一共20箱": how it is packed, not a total in units
         if overlaps(match.start(1), match.end()):
             # a stated total overrides the product it repeats (共3000包)
             found = [q for q in found if not (match.start(1) < q.end and q.start < match.end())]
@@ -237,6 +289,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = match.group(2).casefold()
         if unit in ("件", "piece", "pieces", "pc", "pcs") and re.match(r"-?\s*(?:套|装|set\b|kit\b)", masked[match.end() :], re.I):
             continue  # "油漆刷5件套", "a 7 piece set": the make-up of one set, not a count
+        if unit in ("件", "piece", "pieces", "pc", "pcs") and re.search(r"(?:\bsets?|\bkits?|套装?)\s*[(（]\s*$", masked[max(0, match.start() - 12) : match.start()], re.I):
+            continue  # "screwdriver sets (7 pcs)": what one set holds
         if unit in DOZEN:
             found.append(Quantity(value * DOZEN[unit], (value,), match.start(), match.end(), 2, unit))
         else:
@@ -386,11 +440,25 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
         add(match, _make(year, month, day))  # dd/mm/yyyy unless that cannot be a date
     if received is None:
         return sorted(found, key=lambda m: m.start)
+    for match in re.finditer(r"(?<![\w.,])(\d{1,2})\.(\d{1,2})\.(?![\d.])", text):
+        day, month = int(match.group(1)), int(match.group(2))  # "am 27.11. versendet": dd.mm. without a year
+        introduced = re.search(r"(?:\bam|\bbis|\bvom|\bab|\bon|\bby|\buntil|\bfrom|\betd|\beta|\bdate|\bdatum|\btermin)\s*:?\s*$", text[max(0, match.start() - 12) : match.start()], flags)
+        if introduced and 1 <= month <= 12 and 1 <= day <= 31:
+            add(match, _next_on_or_after(received, month, day), yearless=True)
+    # "on the 27th": a day of the month alone, the next one on or after received
+    for match in re.finditer(r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b(?=\s*(?:[.,;:)!]|$)|\s+(?:at|and|or|latest|instead|as|if|but|so|at\s+the\s+latest)\b)", text, flags | re.M):
+        day = int(match.group(1))
+        candidate = _make(received.year, received.month, day) if 1 <= day <= 31 else None
+        if candidate is None or candidate < received:
+            following = _add_months(received.replace(day=1), 1)
+            candidate = _make(following.year, following.month, day)
+        if candidate is not None:
+            add(match, candidate, yearless=True)
     for match in re.finditer(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]", text):
         add(match, _next_on_or_after(received, int(match.group(1)), int(match.group(2))), yearless=True)
     # "24/11" without a year: day/month (month/day in Chinese text, or when only that is a date)
     chinese = bool(re.search(r"[\u4e00-\u9fff]", text))
-    for match in re.finditer(r"(?<![\d/.,:$€£¥#-])(\d{1,2})/(\d{1,2})(?![\d/.,]|\s*(?:\"|in\b|inch|mm|cm|m\b|pcs|%))", text, flags):
+    for match in re.finditer(r"(?<![\d/.,:$€£¥#-])(\d{1,2})/(\d{1,2})(?![\d/]|[.,]\d|\s*(?:\"|in\b|inch|mm|cm|m\b|pcs|%))", text, flags):
         if re.search(r"(?:size|ratio|scale|pack|尺寸|规格)\s*:?\s*$", text[: match.start()], flags):
             continue
         first, second = int(match.group(1)), int(match.group(2))
@@ -398,8 +466,11 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
         for day, month in orders:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 date = _next_on_or_after(received, month, day)
+                past = _make(received.year, month, day)
                 if date is not None and (date - received).days <= 120:
                     add(match, date, yearless=True)
+                elif past is not None and 0 < (received - past).days <= 45:
+                    add(match, date, yearless=True)  # "dispatched on 20/11" in a mail of 23/11 (the past one is chosen later)
                 break
     # "Thursday 12th": a weekday and a day of the month, the month the one around received
     for match in re.finditer(
@@ -416,9 +487,9 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
             add(match, min(fits, key=lambda date: abs((date - received).days)), yearless=True)
     # relative dates
     relative_patterns: list[tuple[str, object]] = [
-        (r"\b(?:today|this (?:morning|afternoon|evening))\b|今天|今日|本日", 0),
+        (r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b|今天|今日|本日|今晚|今早", 0),
         (r"\bday after tomorrow\b|后天", 2),
-        (r"\btomorrow\b|明天|明日", 1),
+        (r"\btomorrow\b|明天|明日|明早|明晚", 1),
         (r"\byesterday\b|昨天|昨日", -1),
         (r"前天|\bday before yesterday\b", -2),
     ]
@@ -467,6 +538,15 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
             add(match, monday + dt.timedelta(days=14 + weekday), True)
         else:
             add(match, _upcoming(received, weekday), True)
+    # "dispatch next Friday; delivery on the following Wednesday": counted from the date before
+    for match in re.finditer(rf"\b(?:the\s+)?following\s+(day|{WEEKDAY_EN})\b", text, flags):
+        earlier = [m for m in found if m.end <= match.start()]
+        anchor = max(earlier, key=lambda m: m.end).date if earlier else received
+        if match.group(1).casefold() == "day":
+            add(match, anchor + dt.timedelta(days=1), True)
+        else:
+            weekday = _weekday_index(match.group(1))
+            add(match, anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1), True)
     for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?\d)", text, flags):
         if re.search(r"(?:next|this|coming|last)\s+(?:week\s+)?$", text[: match.start()], flags):
             continue
@@ -476,6 +556,14 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
             add(match, received - dt.timedelta(days=(received.weekday() - weekday) % 7), True)  # "shipped on Friday": the last one
         else:
             add(match, _upcoming(received, weekday), True)
+    # "12月底", "end of December": the last day of that month (the next one on or after received)
+    for match in re.finditer(rf"(?<![\d年])(\d{{1,2}})\s*月\s*(?:底|末)|\b(?:the\s+)?end\s+of\s+{MONTH_NAME}(?![a-z])", text, flags):
+        name = (match.group(2) or "").casefold().rstrip(".")
+        month = int(match.group(1)) if match.group(1) else MONTHS.get(name, MONTHS.get(name[:3]))
+        if month and 1 <= month <= 12:
+            first = _next_on_or_after(received, month, 1) if month != received.month else received.replace(day=1)
+            if first is not None:
+                add(match, _month_end(first), True)
     for match in re.finditer(r"下(?:个)?月\s*(?:底|末)|\bend of next month\b", text, flags):
         add(match, _month_end(_add_months(received, 1)), True)
     for match in re.finditer(r"(本月|这个月|当月|月)\s*(?:底|末)|\bend of (?:this|the) month\b|\bthis month end\b", text, flags):
@@ -519,7 +607,7 @@ UNIT_KINDS = {
     "reel": "reel", "reels": "reel", "case": "case", "cases": "case", "set": "set", "sets": "set", "套": "set",
     "pair": "pair", "pairs": "pair", "prs": "pair", "副": "pair", "对": "pair", "双": "pair",
 }
-PIECE_UNITS = frozenset("pcs pc pieces piece units unit each ea nos 只 个 支 根 条 颗 粒".split())
+PIECE_UNITS = frozenset("pcs pc pieces piece units unit each ea nos stück stk stck 只 个 支 根 条 颗 粒".split())
 CATALOG_PACK_RE = re.compile(r"\b(box|bag|pack|packet|roll|drum|reel|case|tube|set)\s+of\s+(\d+)\b|\b(twin)\s+pack\b", re.I)
 
 

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from assistant.catalog_resolver import CatalogResolver, name_tokens
 from assistant.message_fields import (
     COUNT_UNIT,
+    UNIT_KINDS,
     Price,
     Quantity,
     catalog_pack,
@@ -41,7 +42,11 @@ class ParsedLine(BaseModel):
 
 
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
-MOQ_RE = re.compile(r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订", re.I)
+MOQ_RE = re.compile(
+    r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
+    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|\bminimum\s+(?:of\s+)?(?=\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
+    re.I,
+)
 
 
 CODE_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,5}[-_ ]?\d{3,6}(?:-[A-Za-z0-9]{1,3})?)(?![A-Za-z0-9])")
@@ -58,7 +63,7 @@ REFERENCE_LABEL_RE = re.compile(
 )
 BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)、]|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)
 TIER_RE = re.compile(
-    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
+    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
     re.I,
 )
 TOTAL_LABEL_RE = re.compile(r"(?:金额|总额|总价|合计|小计|总计|amount|total|subtotal|sum|value|=)\s*[:：]?\s*$", re.I)
@@ -88,6 +93,7 @@ class LineResult:
     line: ParsedLine
     quantity_evidence: tuple[float, ...] = ()
     price_evidence: float | None = None
+    price_per: tuple[float, ...] = ()  # a price per carton/dozen: the numbers it was divided from
     moq: float | None = None  # from a table's MOQ column
     warnings: list[str] = field(default_factory=list)
 
@@ -102,7 +108,7 @@ def mask_spans(text: str, pattern: re.Pattern[str], group: int = 0) -> str:
 
 
 # Codes written without their prefix: "(1042)" after a description, "3105 x 20" in a list.
-PAREN_DIGITS_RE = re.compile(r"[(（]\s*(\d{3,6})\s*[)）]|(?<![\w.,-])(\d{3,6})(?=\s*[x×]\s*\d)")
+PAREN_DIGITS_RE = re.compile(r"[(（]\s*(\d{3,6})\s*[)）]|(?<![\w.,-])(\d{3,6})(?=\s*[x×]\s*\d)|^\s*(\d{3,6})(?=\s{2,}|\t)")
 STRICT_CODE_RE = re.compile(r"(?!PO)[A-Z]{2,5}-?\d{3,6}")
 
 
@@ -119,7 +125,7 @@ def _codes_in_line(line: str, resolver: CatalogResolver | None) -> list[tuple[st
     found: list[tuple[str | None, tuple[int, int], str]] = []
     for pattern in (CODE_RE, LABELLED_CODE_RE, PAREN_DIGITS_RE):
         for match in pattern.finditer(line):
-            group = 1 if match.group(1) is not None else 2
+            group = next(index for index in range(1, (match.lastindex or 1) + 1) if match.group(index) is not None)
             span = match.span(group)
             if any(span[0] < end and start < span[1] for _, (start, end), _ in found):
                 continue
@@ -137,6 +143,8 @@ def _codes_in_line(line: str, resolver: CatalogResolver | None) -> list[tuple[st
                     continue
                 if group == 2 and not found and not re.fullmatch(r"[\s,;、:(（-]*", BULLET_RE.sub("", line[: span[0]])):
                     continue
+                if group == 3 and not _shares_word(line[span[1] :], entry.name):
+                    continue  # "4009   9V alkaline, twin pack   40": a table row led by the code's digits
             elif sku is None and resolver is not None and STRICT_CODE_RE.fullmatch(code):
                 near = resolver.closest_code(code)  # "BRK-1402" for BRK-1042, if the words agree
                 entry = resolver.entry(near) if near else None
@@ -208,7 +216,8 @@ def _is_continuation(line: str) -> bool:
 
 def _is_tier_line(line: str) -> bool:
     """A quantity break with its price: "5000只起:US$0.76/只", "from 100 pcs  EUR 8.70 / pc"."""
-    return bool(find_prices(line) and TIER_RE.search(line) and SIZE_TIER_HINT.search(line))
+    # a bullet's dash is no range and "5-pc brush set" no quantity break
+    return bool(find_prices(line) and TIER_RE.search(line) and SIZE_TIER_HINT.search(BULLET_RE.sub("", line, count=1)))
 
 
 def _continues_block(block: str, line: str, sku: str | None, resolver: CatalogResolver | None) -> bool:
@@ -272,15 +281,17 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
         if _is_tier_line(line):
             segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
         elif BULLET_RE.match(line) or " | " in line:
-            quantities = [q for q in find_quantities(line) if q.strength >= 2]
+            quantities = [q for q in find_quantities(line) if q.strength >= 2] or _column_count(line, columns)
             priced = bool(find_prices(line))
-            if (quantities or priced) and not re.search(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜)", line, re.I):
+            if (quantities or priced) and not NOT_ITEM_WORDS.search(line):
                 stripped = BULLET_RE.sub("", line)
+                if " | " in line:  # a table row: the first cell with words ("1 | LED panel 600x600 | 400")
+                    stripped = next((cell for cell in line.split(" | ") if re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", cell)), stripped)
                 description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", stripped, maxsplit=1)[0].strip(" -–,;")
                 sku = resolver.resolve_description(description) if resolver and description else None
                 # a listed price without a count ("- PTFE tape 12mm x 12m: £0.19 per roll") only
                 # when the words name a catalog item
-                if description and re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", description) and (quantities or sku):
+                if description and re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", description) and (quantities or sku or priced and _names_a_product(description)):
                     segments.append(ItemSegment(line, sku, None, "description", description, columns=columns if " | " in line else {}))
         elif resolver is not None and resolver.items:
             prose = _prose_items(line, resolver)
@@ -288,14 +299,41 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             if not prose and label and find_prices(line[label.end() :]) and not re.search(r"\d", label.group(1)[:1]):
                 # "角码 40x40x40 镀锌:0.105美元/只": a product and its price
                 sku = resolver.resolve_description(label.group(1))
-                if sku:
+                if sku or _names_a_product(label.group(1)):
+                    # an item not in the catalog keeps its words ("USB double socket 2.1A, white: £9.40")
                     prose = [ItemSegment(line, sku, None, "description", label.group(1).strip())]
             segments.extend(prose)
         index += 1
     return segments
 
 
-NOT_ITEM_WORDS = re.compile(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜|pallet|托盘|weight|kg|cbm|volume)", re.I)
+NOT_PRODUCT_LABEL_RE = re.compile(
+    r"\b(?:total|sub-?total|amount|deposit|payment|balance|freight|carriage|delivery|shipping|postage|vat|tax|fees?|charges?|valid|"
+    r"prices?|bank|account|insurance|handling|discount|surcharge|terms|lead\s+time|moq|minimum|sample|tooling|mould|mold)\b"
+    r"|合计|总计|金额|定金|订金|付款|运费|税|费用|银行|账户|有效期|交期|起订|样品|模具"
+    r"|\b(?:hi|hello|dear|dana|quot\w*|offer|attached|below)\b|您好|你好|报价|报个价|如下",  # a greeting or lead-in, not a product
+    re.I,
+)
+
+
+def _names_a_product(label: str) -> bool:
+    """Words that can be a product not in the catalog: two words or more, none of a charge or term."""
+    return len(re.findall(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", label)) >= 2 and not NOT_PRODUCT_LABEL_RE.search(label)
+
+
+def _column_count(line: str, columns: dict[str, int]) -> list[Quantity]:
+    """The bare number in a table row's quantity column ("LED panel | 400 | 8.85"), if any."""
+    cells = line.split(" | ")
+    if " | " not in line or "quantity" not in columns or len(cells) <= columns["quantity"]:
+        return []
+    bare = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*", cells[columns["quantity"]])
+    if not bare:
+        return []
+    value = parse_number(bare.group(1))
+    return [Quantity(value, (value,), 0, 0, 2)]
+
+
+NOT_ITEM_WORDS = re.compile(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜|pallet|托盘|weight|kg|cbm|volume|packages|pkgs|件数|毛重|体积)", re.I)
 
 
 def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
@@ -308,6 +346,9 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
     for quantity in find_quantities(line):
         if quantity.strength < 2:
             continue
+        moq_before = re.search(rf"(?:{MOQ_RE.pattern})\s*(?:is|of|:|：|为)?\s*$", line[max(0, quantity.start - 30) : quantity.start], re.I)
+        if moq_before or MOQ_AFTER_RE.match(line[quantity.end :]):
+            continue  # "MOQ 500 bags", "1000双起订": the minimum order, not an item's count
         clause_start = max(line.rfind(mark, 0, quantity.start) for mark in ("。", ";", ". ", "!", "?", "\n")) + 1
         before = line[clause_start : quantity.start]
         before_words = re.findall(r"[^\s:：,(（]+", before)
@@ -357,7 +398,7 @@ def _price_after(line: str, quantity: Quantity) -> int | None:
     """The end of a price that directly follows ``quantity`` ("500副起 1.85美元/副"), else None."""
     for price in find_prices(line):
         if 0 <= price.start - quantity.end <= 16 and re.fullmatch(
-            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for)?\s*[:：]?\s*", line[quantity.end : price.start], re.I
+            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|每\s*\S|per\s+\w+|each)?\s*[:：]?\s*", line[quantity.end : price.start], re.I
         ):
             return price.end
     return None
@@ -370,15 +411,20 @@ BARE_COUNT_RE = re.compile(
 )
 
 
+MOQ_AFTER_RE = re.compile(r"\s*(?:起订|起批|\bminimum(?:\s+order)?\b|\bMOQ\b)", re.I)
+LIST_COUNT_RE = re.compile(r"^\s*(?:[-•*·]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s+(?=[A-Za-z])", re.I)
+
+
 def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment]) -> list[ItemSegment]:
     """Counts written as a number before the product words ("60 adjustable wrenches 250 mm",
     "the 40 extension leads"): only when those words name one catalog item."""
     segments: list[ItemSegment] = []
     masked = DIMENSION_MASK_RE.sub(lambda m: m.group(0) if re.fullmatch(r"\d+\s+[A-Za-z]{3,}.*", m.group(0)) else " " * len(m.group(0)), line)
-    for match in BARE_COUNT_RE.finditer(masked):
+    listed = LIST_COUNT_RE.match(line)  # "48 x sanitary silicone white": a list row, so many of an item
+    for match in ([listed] if listed else []) + list(BARE_COUNT_RE.finditer(masked)):
         if re.match(r"\s*(?:" + COUNT_UNIT + r")", line[match.end(1) :], re.I) or re.search(r"\d\s*$", line[: match.start(1)]):
             continue
-        stretch = re.split(r"[,;:()\n]|\.(?!\d)|\s(?:at|@|for|is|are|was|were|will|has|have|per|each|from|to|and|but|which|that)\b", line[match.end(1) : match.end(1) + 80], flags=re.I)[0]
+        stretch = re.split(r"[,;:()\n]|\.(?!\d)|\s(?:at|@|for|is|are|was|were|will|has|have|per|each|from|to|and|but|which|that)\b", line[match.end() : match.end() + 80], flags=re.I)[0]
         words = stretch.split()[:6]
         for size in range(len(words), 0, -1):  # the most words that still name one item
             phrase = " ".join(words[:size])
@@ -451,7 +497,25 @@ def _code_segment(
     description = _describe(context[0], context[1], entry.name if entry else None)
     if sku is None:
         description = f"{raw} {description}" if description else raw  # keep the code as written
-    return ItemSegment(text, sku, span, "code", description)
+    hint = _count_before_name(text[: span[0]], entry.name) if entry is not None else None
+    return ItemSegment(text, sku, span, "code", description, hint=hint)
+
+
+COUNT_BEFORE_NAME_RE = re.compile(
+    r"(?<![\w.,/#-])(\d{1,3}(?:,\d{3})+|\d+)\s+((?:[A-Za-z][\w&'-]*\s+|\d+(?:\.\d+)?\s*(?:mm|cm|m|w|v|oz)\b\s*){1,6})[(（]?\s*$", re.I
+)
+
+
+def _count_before_name(before: str, catalog_name: str) -> Quantity | None:
+    """"for 150 tape measures 5 m (TOL-1310)": a count right before the product's own words."""
+    match = COUNT_BEFORE_NAME_RE.search(before)
+    if not match:
+        return None
+    first = match.group(2).split()[0]
+    if not re.fullmatch(r"[A-Za-z][A-Za-z&'-]{2,}", first) or not set(name_tokens(first)) & set(name_tokens(catalog_name)):
+        return None  # "2026 order for tape measures": the words after the number are no product
+    value = parse_number(match.group(1))
+    return Quantity(value, (value,), match.start(1), match.end(1), 2)
 
 
 def _with_previous_line(
@@ -518,7 +582,7 @@ def _split_chunks(line: str, resolver: CatalogResolver | None) -> list[str]:
 
 # What is still to come is not the quantity of this message: "the balance of 200 pcs will follow"
 BALANCE_RE = re.compile(
-    r"(?:\bthe\s+)?(?:balance|remaining|remainder|rest|outstanding|back[\s-]?order(?:ed)?)\b[^.;\n]*|(?:余下|剩余|其余|余货|尾货)[^。;\n]*", re.I
+    r"(?:\bthe\s+)?(?:balance|remaining|remainder|rest|outstanding|back[\s-]?order(?:ed)?|other(?=\s+\d))\b[^.;\n]*|(?:余下|剩余|其余|余货|尾货)[^。;\n]*", re.I
 )
 
 
@@ -536,6 +600,10 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
         now = [q for q in quantities if not q.total and not ORDERED_AFTER_RE.match(masked[q.end :])]
         quantities = now or quantities
     code_start, after = segment.code_span if segment.code_span else (0, 0)
+    times = re.search(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s*$", masked[:code_start]) if segment.code_span else None
+    if not quantities and times:  # "all in stock: 10 x SKT-2120."
+        value = parse_number(times.group(1))
+        return Quantity(value, (value,), times.start(1), times.end(1), 2)
     if not quantities and segment.kind == "code":
         # a plain-text table row: "SCR-1001   Wood screws 4.0x40   500   3.05" — the first
         # whole number standing alone after the code
@@ -547,9 +615,14 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
     if not quantities:
         return None
 
-    def rank(q: Quantity) -> tuple[int, int, int]:
+    # a count in the code's own sentence before one in the next ("...(ANC-2010) today. The other 30 boxes...")
+    sentence_start = max((m.end() for m in re.finditer(r"[。!?！？;]|\.\s", masked[:code_start])), default=0)
+    sentence_end = next((m.start() for m in re.finditer(r"[。!?！？;]|\.\s", masked[after:])), len(masked) - after) + after
+
+    def rank(q: Quantity) -> tuple[int, int, int, int]:
         attached = q.end <= code_start and re.fullmatch(r"\s*(?:of|x|×)?\s*(?:the\s+|your\s+)?", masked[q.end : code_start], re.I)
-        return (-q.strength, 0 if q.start >= after or attached else 1, q.start)
+        elsewhere = segment.kind == "code" and not sentence_start <= q.start < sentence_end
+        return (int(elsewhere), -q.strength, 0 if q.start >= after or attached else 1, q.start)
 
     return sorted(quantities, key=rank)[0]
 
@@ -628,7 +701,7 @@ def extract_line(
     masked = re.sub(r"\d+(?:\.\d+)?\s*%", lambda m: " " * len(m.group(0)), masked)
     # "起订量 1000只", "MOQ 500 pcs": the minimum order, not this line's quantity
     masked = re.sub(
-        r"(?:" + MOQ_RE.pattern + r")\s*(?:is|of|:|为)?\s*\d[\d,]*\s*(?:" + COUNT_UNIT + r")?",
+        r"(?:" + MOQ_RE.pattern + r")\s*(?:is|of|:|为)?\s*\d[\d,]*\s*(?:" + COUNT_UNIT + r")?|\d[\d,]*\s*(?:" + COUNT_UNIT + r")?(?=" + MOQ_AFTER_RE.pattern + ")",
         lambda m: " " * len(m.group(0)), masked, flags=re.I,
     )
     result = LineResult(ParsedLine(sku=segment.sku, description=segment.description))
@@ -640,13 +713,16 @@ def extract_line(
         if loose and (message_type in ("quote", "price_change", "order_confirmation") or default_currency):
             unit_price = float(loose.group(1) or loose.group(2))
             masked = masked[: loose.start()] + " " * (loose.end() - loose.start()) + masked[loose.end() :]
-        elif default_currency and segment.kind == "code" and segment.code_span:
+        elif default_currency and (segment.kind == "code" and segment.code_span or segment.kind == "description"
+                                   and message_type in ("order_confirmation", "quote") and re.search(r"\S(?:\s{3,}|\t)\S", text)):
             # a plain-text table with the currency in its header: the first amount with two
-            # decimals after the code is the unit price (a second one is the line amount)
-            amount = re.search(r"(?<![\w.,])(\d+\.\d{2})(?![\w.%])", masked[segment.code_span[1] :])
+            # decimals after the code (or in a spaced row named by description) is the unit
+            # price (a second one is the line amount)
+            after = segment.code_span[1] if segment.code_span else 0
+            amount = re.search(r"(?<![\w.,])(\d+\.\d{2})(?![\w.%]|\s*(?:kg|kgs|cbm|m3|mm|cm|m|%)\b)", masked[after:], re.I)
             if amount:
                 unit_price = float(amount.group(1))
-                start = segment.code_span[1] + amount.start(1)
+                start = after + amount.start(1)
                 masked = masked[:start] + " " * (amount.end(1) - amount.start(1)) + masked[start + amount.end(1) - amount.start(1) :]
     if unit_price is not None:
         currency = currency or default_currency
@@ -686,6 +762,12 @@ def extract_line(
             elif bare_price:
                 unit_price, currency = float(bare_price.group(1)), default_currency
                 result.price_evidence = unit_price
+    if unit_price is not None and price is not None and unit_price == price.value:
+        per = _price_per_pack(text, price, catalog_name)
+        if per is not None:
+            unit_price = round(unit_price / per, 4)
+            # the evidence: the price and the carton's content (a dozen is twelve by definition)
+            result.price_per = (price.value,) if DOZEN_AFTER_RE.match(text[price.end :]) else (price.value, per)
     if segment.kind == "tier":
         tier = TIER_RE.search(masked)
         if tier:
@@ -702,19 +784,64 @@ def extract_line(
     return result
 
 
+PACK_PRICE_UNIT = r"(?:cartons?|ctns?|cases?|boxes|box|箱|件|盒)"
+PRICE_UNIT_WORD = r"(?:\s*(?:元|美元|美金|欧元|英镑|USD|EUR|GBP|CNY|RMB))?"
+PER_PACK_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?P<pack>{PACK_PRICE_UNIT})(?![A-Za-z])", re.I)
+DOZEN_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?:dozen|doz|打)(?![A-Za-z])", re.I)
+PACK_CONTENT_RES = (
+    re.compile(rf"(?:每|一|(?<![\d.])1)\s*{PACK_PRICE_UNIT}\s*(?:装|有|是)?\s*(\d+)\s*(?:{COUNT_UNIT})?", re.I),  # 每箱10台, 一箱120双
+    re.compile(rf"(?:{PACK_PRICE_UNIT})\s+of\s+(\d+)", re.I),  # carton of 10
+    re.compile(rf"(\d+)\s*(?:{COUNT_UNIT})\s*(?:/|per|a|each|每)\s*{PACK_PRICE_UNIT}", re.I),  # 10 pcs per carton
+)
+
+
+def _price_per_pack(text: str, price: Price, catalog_name: str | None) -> float | None:
+    """What a price per carton or per dozen is divided by to be per catalog unit: "RMB 560/箱"
+    with "每箱10台" → 10, "390元/打" → 12; None when the price is per catalog unit already."""
+    after = text[price.end :]
+    if DOZEN_AFTER_RE.match(after):
+        return 12.0
+    per = PER_PACK_AFTER_RE.match(after)
+    if not per:
+        return None
+    pack = catalog_pack(catalog_name or "")
+    kind = UNIT_KINDS.get(per.group("pack").casefold())
+    if pack is not None and kind == pack[0]:
+        return None  # "£3.05/box" of an item sold by the box
+    contents = {parse_number(match.group(1)) for pattern in PACK_CONTENT_RES for match in pattern.finditer(text)}
+    contents.discard(0)
+    return contents.pop() if len(contents) == 1 else None
+
+
+BARE_UNIT_PRICE_RE = re.compile(rf"(?<![\d.,])(\d+\.\d{{1,4}})\s*/\s*(?:{COUNT_UNIT})", re.I)
+RANGE_BREAK_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:-|–|~|to)\s*\d[\d,]*\s*(?:{COUNT_UNIT})?|(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*\+\s*(?:{COUNT_UNIT})?", re.I)
+
+
+def _tier_breaks(masked: str) -> list[Quantity]:
+    """The quantity breaks of a tier list: "1-49 pcs" and "100+" by their lower bound, else the counts."""
+    breaks = []
+    for match in RANGE_BREAK_RE.finditer(masked):
+        value = parse_number(match.group(1) or match.group(2))
+        breaks.append(Quantity(value, (value,), match.start(), match.end(), 2))
+    counted = [q for q in find_quantities(masked) if q.strength >= 2 and not any(q.start < b.end and b.start < q.end for b in breaks)]
+    return sorted(breaks + counted, key=lambda q: q.start)
+
+
 def tier_lines(segment: ItemSegment, default_currency: str | None, catalog_name: str | None = None) -> list[LineResult]:
     """A quote line that lists several quantity breaks with their prices ("50 pcs at EUR 7.10,
     100 pcs at EUR 6.90, 250+ pcs EUR 6.60"): one line per break (SPEC §8), else []."""
-    text = segment.text
     masked = without_code(segment)
     prices = find_prices(masked)
+    if default_currency:  # "1000副起 0.82/副; 3000副起 0.78/副" under "报价如下(美元)"
+        taken = [(price.start, price.end) for price in prices]
+        prices += [Price(float(m.group(1)), default_currency, m.start(1), m.end(1), m.group(0)) for m in BARE_UNIT_PRICE_RE.finditer(masked)
+                   if not any(start < m.end() and m.start() < end for start, end in taken)]
+        prices.sort(key=lambda price: price.start)
     pairs: list[tuple[Quantity, Price]] = []
-    for quantity in find_quantities(masked):
-        if quantity.strength < 2:
-            continue
+    for quantity in _tier_breaks(masked):
         following = [price for price in prices if 0 <= price.start - quantity.end <= 16]
         if following and re.fullmatch(
-            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|each|per\s+\w+)?\s*[:：]?\s*",
+            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|each|per\s+\w+|每\s*\S)?\s*[:：]?\s*",
             masked[quantity.end : following[0].start], re.I,
         ):
             pairs.append((quantity, following[0]))
@@ -784,7 +911,9 @@ def find_moq_quantity(text: str) -> Quantity | None:
         clause = re.split(r"[(（]", re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), whole))[0]
         change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|变为|为)\s*(\d[\d,]*)", clause, re.I)
         if change:
-            packed = [q for q in find_quantities(whole[change.start(1) :]) if q.start == 0 and len(q.evidence) == 2]
+            # "调整为20箱(每箱24卷)" = 480, "调整为50打" = 600: a pack or a dozen counts in units
+            # "提高到5箱(100片)" = 100: the count in units
+            packed = [q for q in find_quantities(whole[change.start(1) :]) if q.start == 0 and q.strength >= 2]
             if packed:
                 return packed[0]
             value = parse_number(change.group(1))
@@ -792,6 +921,9 @@ def find_moq_quantity(text: str) -> Quantity | None:
         counted = [q for q in find_quantities(whole) if q.strength >= 2 and q.start < len(clause)]
         if counted:
             return counted[0]
+        before = [q for q in find_quantities(text[max(0, match.start() - 16) : match.start()]) if q.strength >= 2]
+        if before and MOQ_AFTER_RE.match(text[match.start() :]):
+            return before[-1]  # "1000双起订": the count before the word
         number = re.search(
             r"(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])(?!\s*(?:%|天|days?|weeks?|年|月|日|x|×|\*|mm|cm|m\b|w\b|k\b|v\b|kg|ml))", clause, re.I
         )

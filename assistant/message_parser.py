@@ -23,7 +23,18 @@ from pydantic import BaseModel, Field
 
 from assistant.catalog_resolver import CatalogResolver, ResolutionError
 from assistant.email_reader import MessageInput, message_from_text, read_message_file, split_current
-from assistant.message_fields import DateMention, find_dates, find_prices, message_currencies, normalize_text, numbers_in
+from assistant.catalog_resolver import name_tokens
+from assistant.message_fields import (
+    DateMention,
+    catalog_pack,
+    find_dates,
+    find_prices,
+    find_quantities,
+    in_catalog_units,
+    message_currencies,
+    normalize_text,
+    numbers_in,
+)
 from assistant.message_lines import (
     MOQ_RE,
     REFERENCE_LABEL_RE,
@@ -72,7 +83,8 @@ INJECTION_RE = re.compile(  # re.M: "SYSTEM:" at a line start
     r"|\b(?:ai|automated|automatic)\s+(?:purchasing\s+|procurement\s+|buying\s+)?(?:assistant|agent)\b"
     r"|\bsystem\s+prompt\b|\bas an ai\b|\blanguage model\b|^\s*system\s*:|\byou are now\s+(?:an?|the|my|our)\s+(?:[\w']+\s+){0,2}(?:assistant|ai|agent|model|bot)\b"
     r"|do\s+not\s+(?:show|tell|inform|mention|reveal)\b.{0,40}\b(?:buyer|user|human|purchaser)"
-    r"|忽略(?:之前|以上|前面|先前|上述|所有|此前)|(?:自动|智能|AI|人工智能)\s*(?:采购)?\s*(?:助手|助理|代理)"
+    r"|\[\s*system\s*\]|\b(?:procurement|purchasing|buying|ordering)\s+(?:bot|agent|ai)\b|\bif\s+you\s+are\s+an?\s+(?:ai|bot|assistant|language\s+model|llm|automated)\b"
+    r"|忽略(?:之前|以上|前面|先前|上述|所有|此前)|机器人|【\s*系统\s*】|(?:自动|智能|AI|人工智能)\s*(?:采购)?\s*(?:助手|助理|代理)"
     r"|不要(?:告诉|显示给|通知|让).{0,10}(?:采购|买家|用户)|系统提示",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -86,6 +98,13 @@ INJECTION_ASKS = (
     (re.compile(r"\b(send|place|submit)\b.{0,30}\border|下单", re.I), "place orders"),
     (re.compile(r"do\s+not\s+(show|tell|inform|mention|reveal)|不要(告诉|显示)", re.I), "hide it from the buyer"),
 )
+
+
+def _sign_off_line(lines: list[str], index: int) -> bool:
+    """The message's last line, short, with no digits and no sentence: a name and company."""
+    line = lines[index].strip()
+    last = not any(later.strip() for later in lines[index + 1 :])
+    return last and len(line) <= 40 and not re.search(r"\d|[。.!?！？:：]$", line) and not INJECTION_RE.search(line)
 
 
 def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
@@ -102,7 +121,10 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
             and not INJECTION_RE.search(lines[index + 1])
         ):
             end = index
+            enclosed = re.fullmatch(r"\s*<!--.*-->\s*", lines[index])  # a whole HTML comment: only that line
             while end < len(lines) and lines[end].strip():
+                if end > index and (enclosed or _sign_off_line(lines, end)):
+                    break  # "Lily 宁波海天" right under the injected line: the sender's name stays
                 keep[end] = False
                 end += 1
             found.append("\n".join(lines[index:end]))
@@ -126,23 +148,34 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
 
 
 # -- message type ---------------------------------------------------------------------
-CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废", re.I)
+CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废|撤单|退单|(?:这单|这批|订单|这一项).{0,6}(?:不要了|不做了)", re.I)
+# "we have removed the panels from PO-…", "从订单中删除": a line taken off the order is cancelled
+REMOVED_FROM_ORDER_RE = re.compile(
+    r"(?:\b(?:removed|deleted|dropped)\b(?!\s+off)|\b(?:taken|struck)\s+off\b)[^.\n]{0,80}?\b(?:from|off)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:order|purchase\s+order|P\.?O\b)"
+    r"|(?:从|在)\s*(?:订单|采购单|PO[-\w]*)\s*(?:中|里|上)?\s*(?:删除|删掉|去掉|拿掉|移除)",
+    re.I,
+)
 PROFORMA_RE = re.compile(r"\bpro[\s-]?forma\b|\bPI\s*(?:no|#|号|:)|形式发票|预付发票", re.I)
 SHIPPED_RE = re.compile(
     r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over|delivered)\b"
     r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)"
     r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
     r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
+    r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b"
+    r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|本次(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)"
+    r"|\b(?:sent|shipped|dispatched|despatched)\s+(?:you\s+)?\d[\d,]*\s*(?:x\s+)?(?:pcs|pieces|units|boxes|cartons|ctns|sets|pairs|rolls|drums|tubes|bags|cases|pallets|of\b)"
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
-    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b|到港通知|已到港|已抵达"
-    r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}\bdispatched\b"
-    r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|出货通知|发货通知|装船通知|装运通知",
+    r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
+    r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its)\s+(?:van|lorry|truck)\b|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
+    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达"
+    r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b"
+    r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
 )
 PARTIAL_RE = re.compile(
-    r"\bpartial(?:ly)?\b|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
+    r"\bpartial(?:ly)?\b|\bsecond\s+(?:batch|lot|shipment|part|pallet|delivery|consignment|load)\b|\b\d[\d,]*\s+of\s+the\s+\d|下批|其余.{0,10}(?:下周|下次|下批|以后|再发|随后)|\bpart\s+of\s+(?:the\s+|your\s+|this\s+)?(?:order|po\b|PO-|shipment|consignment|goods)|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
     r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|\bback[\s-]?order"
-    r"|分批|第[一二三1-3]批|首批|部分(?:货物|货)?(?:出货|发货|出运|装船)|先(?:走|发|出)了?(?:一)?部分|一部分(?:货)?先|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)",
+    r"|分批|第[一二三1-3]批|首批|剩下|先(?:发|走|出)了?(?:一半|1半)|部分(?:货物|货)?(?:出货|发货|出运|装船)|先(?:走|发|出)了?(?:一)?部分|一部分(?:货)?先|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)",
     re.I,
 )
 DELAY_RE = re.compile(
@@ -150,34 +183,40 @@ DELAY_RE = re.compile(
     r"|\brolled\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
-    r"|\bomit(?:ted|s)?\b.{0,20}\bport\b"
-    r"|延期|延迟|推迟|延误|晚到|无法按期|不能按时|船期(?:变更|调整|更改)|改船|甩柜|跳港",
+    r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
+    r"|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
+    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港",
     re.I,
 )
 PRICE_CHANGE_RE = re.compile(
-    r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
-    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整",
+    r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
+    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整"
+    r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b",
     re.I,
 )
 MOQ_CHANGE_RE = re.compile(
     r"\b(?:change[sd]?|increase[sd]?|raise[sd]?|adjust(?:ed|s)?|revise[sd]?|new|goes\s+up|go(?:ing)?\s+up|went\s+up|rises?|becomes?|will\s+(?:be|become)|from\s+now\s+on|going\s+forward|henceforth|effective|from\b.{0,30}\bto)\b"
-    r"|调整|提高|上调|下调|改为|变更|变为|由.{0,12}(?:调整|提高|改)|以后|今后|即日起|起(?:执行|生效)",
+    r"|\bfrom\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bonly\s+be\s+ordered\b"
+    r"|\b(?:is|are|will\s+be)\s+now\b|\bnow\s+(?:is|are|becomes?)\b|\bonly\s+accept\b"
+    r"|调整|提高|上调|下调|改为|变更|变为|由.{0,12}(?:调整|提高|改)|以后|今后|即日起|起(?:执行|生效)|通知",
     re.I,
 )
 CONFIRM_RE = re.compile(
     r"\border\s+confirmation\b|\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
-    r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,40}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
-    r"|订单确认|确认订单|确认贵司|已确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下",
+    r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
+    r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted)\b"
+    r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
     re.I,
 )
 QUOTE_RE = re.compile(
-    r"\bquot(?:e|ation|ing)\b|\boffer\b|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"
-    r"|报价|询价|价格表|报盘|价格如下|单价如下",
+    r"\bquot(?:e|ation|ing)\b|\boffer\b|\bwe\s+can\s+(?:do|supply|offer)\b[^.\n]{0,60}(?:US\$|USD|EUR|GBP|RMB|[£$€¥])\s?\d|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"
+    r"|报价|报(?:个|一下)价|询价|价格表|报盘|价格如下|单价如下",
     re.I,
 )
 SHIP_PLAN_RE = re.compile(
-    r"\betd\b|\beta\b|\bwill\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out)|ready\s+(?:for|to)\s+(?:ship|dispatch)|\bbooked\s+(?:on|onto|for)\b"
-    r"|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出)",
+    r"\betd\b|\beta\b|\bwill\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out)|ready\s+(?:for|to)\s+(?:ship|dispatch)|ready\s+(?:for|to\s+be)\s+(?:collect(?:ion|ed)|pick[\s-]?up|picked\s+up|loading|loaded)|\bbooked\s+(?:on|onto|for)\b"
+    r"|\bgo(?:es)?\s+out\b|\bgoing\s+out\b"
+    r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|发出|装柜|出口|(?:走|发)(?=了|[,。!！\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出)",
     re.I,
 )
 
@@ -188,18 +227,32 @@ ORDER_REFERENCE_RE = re.compile(
 )
 
 
+FREIGHT_OFFER_RE = re.compile(
+    r"\b(?:20|40|45)\s?(?:'|ft\b|foot\b)\s*(?:HC|GP|DV|HQ|container)?|\b(?:FCL|LCL)\b|\ball[\s-]in\b|\btransit\s+(?:time\s+)?(?:of\s+)?\d|\bfreight\s+rates?\b|\bsailings?\s+every\b"
+    r"|海运费|运价|拼箱|整柜|舱位",
+    re.I,
+)
+# Notices to every customer (holidays, closures, cut-offs): their dates concern no order
+NOTICE_TO_ALL_RE = re.compile(
+    r"\bholidays?\b|\bclos(?:ed|es|ing|ure)\b|\bshut\s*down\b|\breopen|\bcut[\s-]?off\b|\blast\s+(?:dispatch|shipment|collection|delivery)\b"
+    r"|放假|假期|停工|休息|上班|最后(?:出货|发货|出运)|截止",
+    re.I,
+)
+
+
 def classify(subject: str, text: str) -> MessageType:
     """The message type by SPEC §8 precedence (proforma → confirmation, shipped late → shipment
     notice, partial cancellation → cancellation, carrier schedule change → delay notice)."""
     whole = f"{subject}\n{text}"
-    if any(_states_a_cancellation(whole, match) for match in CANCEL_RE.finditer(whole)):
+    stated = any(_states_a_cancellation(whole, match) for match in CANCEL_RE.finditer(whole))
+    if stated or REMOVED_FROM_ORDER_RE.search(whole):
         return "cancellation"
     if PROFORMA_RE.search(whole):
         return "order_confirmation"
-    shipped = SHIPPED_RE.search(whole) and not re.search(r"\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:shipped|dispatched)|尚未(?:发货|出货)", whole, re.I)
+    shipped = _shipped_cue(whole) and not re.search(r"(?:\bnot|\bnever|cannot|can't|won't)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:shipped|dispatched)|尚未(?:发货|出货)", whole, re.I)
     if shipped:
         return "partial_shipment" if PARTIAL_RE.search(whole) else "shipment_notice"
-    if DELAY_RE.search(whole):
+    if any(_delay_cue(whole, match) for match in DELAY_RE.finditer(whole)):
         return "delay_notice"
     if PRICE_CHANGE_RE.search(whole):
         return "price_change"
@@ -209,11 +262,36 @@ def classify(subject: str, text: str) -> MessageType:
         return "order_confirmation"
     if QUOTE_RE.search(whole):
         return "quote"
-    if SHIP_PLAN_RE.search(whole) and ORDER_REFERENCE_RE.search(whole):
+    to_all = NOTICE_TO_ALL_RE.search(whole) and not PO_TOKEN_RE.search(whole)  # "last dispatch before the holiday"
+    if SHIP_PLAN_RE.search(whole) and ORDER_REFERENCE_RE.search(whole) and not to_all:
         # a shipping plan is a shipment notice only about an order ("orders placed by 18 December
         # will be delivered before Christmas" is not one)
         return "partial_shipment" if PARTIAL_RE.search(whole) else "shipment_notice"
     return "other"
+
+
+PAYMENT_SENTENCE_RE = re.compile(r"\binvoices?\b|\bpayments?\b|\bpaid\b|\bstatement\b|\boverdue\b|付款|发票|对账|货款|账单", re.I)
+OTHER_GOODS_RE = re.compile(
+    r"\b(?:on|of|from|in)\s+the\s+same\s+(?:order|po|purchase\s+order|shipment)\b|\bthe\s+other\s+(?:items|lines|products|goods)\b|同一(?:订单|PO|批)|其他(?:货物|产品|货)",
+    re.I,
+)
+
+
+def _delay_cue(text: str, match: re.Match[str]) -> bool:
+    """A delay cue about goods: "invoice INV-… was due on 15 November" is about a payment."""
+    if not re.fullmatch(r"was due|late", match.group(0), re.I):
+        return True
+    return not PAYMENT_SENTENCE_RE.search(text[slice(*_sentence_bounds(text, match.start()))])
+
+
+def _shipped_cue(text: str) -> bool:
+    """A shipped cue about the goods the message is about: "the tape measures on the same order
+    have already been delivered" in a delay notice is about other goods."""
+    for match in SHIPPED_RE.finditer(text):
+        start, end = _sentence_bounds(text, match.start())
+        if not (OTHER_GOODS_RE.search(text[start:end]) or UNAFFECTED_SENTENCE_RE.search(text[start:end])):
+            return True
+    return False
 
 
 def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
@@ -223,6 +301,9 @@ def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 12]
     if re.search(r"non[\s-]?$|\b(?:if|should|whether|unless|in case)\b[^.\n]*$|如需|如果|若", before, re.I):
         return False
+    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:vessel|sailing|voyage|flight|departure|port\s+call)\b", text[match.end() : match.end() + 60], re.I) \
+            or re.search(r"\b(?:vessel|sailing|voyage|flight)\b[^.\n]{0,30}$|(?:船|航次|航班)\S{0,6}$", before, re.I):
+        return False  # "the carrier has cancelled the vessel": a schedule change, not an order cancellation
     return not re.match(r"\s*(?:policy|fee|terms|charges?)\b|lable|able", after, re.I)
 
 
@@ -235,7 +316,7 @@ PO_TOKEN_RE = re.compile(
     r"(?<![A-Za-z0-9])(P\.?O[-_#]?\s?\d[A-Za-z0-9/_-]*\d|PO[-_]?[A-Za-z]{0,3}\d[A-Za-z0-9/_-]*)(?![A-Za-z0-9])", re.I
 )
 PO_LABEL_RE = re.compile(
-    r"(?:\bP\.?O\.?|\bpurchase\s+order|\byour\s+(?:purchase\s+)?order|\bcustomer\s+(?:reference|ref\.?|order)|\bclient\s+ref(?:erence)?\.?"
+    r"(?:\bP\.?O\.?|\bP/O\b|\bpurchase\s+order|\bIhre\s+Bestellung|\byour\s+(?:purchase\s+)?order|\bcustomer\s+(?:reference|ref\.?|order)|\bclient\s+ref(?:erence)?\.?"
     r"|贵司订单|贵司采购单|采购单|采购订单|(?<!我司)(?<!我方)(?<!本司)订单|客户参考号|客户单号|客户订单号?)"
     r"\s*(?:#|no\.?|number|nr\.?|ref\.?|号码?|编号)?\s*[:#.]?\s*(?=[A-Za-z0-9/-]*\d)([A-Za-z0-9][A-Za-z0-9/-]{2,})",
     re.I,
@@ -262,8 +343,9 @@ def find_po_number(texts: list[str], resolver: CatalogResolver | None) -> tuple[
             if resolver is not None and resolver.entry(token) is not None:
                 continue  # a catalog sku, not an order number
             if len(re.sub(r"\D", "", token)) >= 3:
-                if re.match(r"(?:P\.?O\.?|purchase\s+order)", match.group(0), re.I) and not re.search(r"[A-Za-z]", token):
-                    token = f"PO-{token}"  # "PO No. 2026-0220" → "PO-2026-0220"
+                labelled_po = re.match(r"(?:P\.?O\.?|purchase\s+order)", match.group(0), re.I) and not re.search(r"[A-Za-z]", token)
+                if labelled_po or re.fullmatch(r"20\d\d-\d{3,5}", token):
+                    token = f"PO-{token}"  # "PO No. 2026-0220", "your order no. 2026-0220" → "PO-2026-0220"
                 return token, []
     return None, []
 
@@ -309,13 +391,13 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 
 # -- dates ------------------------------------------------------------------------------
 SHIP_WORDS = (
-    r"\betd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
-    r"|\bleaves?\b|\bleaving\b|\bleft\b|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)"
+    r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
+    r"|\bleaves?\b|\bleaving\b|\bleft\b|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|出口(?![商部贸])|(?<=[天日号晚])(?:走|发)(?=了|[,。!！\s]|$)"
 )
 DELIVERY_WORDS = (
-    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b"
-    r"|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵"
+    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
+    r"|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵|(?:能|会|可以?|就)到(?![期账])|(?<=[日号])到(?![期账\d\s])"
 )
 OLD_WORDS = (
     r"\boriginal(?:ly)?\b|\bprevious(?:ly)?\b|\binitial(?:ly)?\b|\bold\b|\bwas due\b|\bwere due\b|\bwas planned\b|\bwas scheduled\b"
@@ -328,7 +410,7 @@ NEW_WORDS = (
 NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?\w*\s*(?:on\s+|by\s+|before\s+)?$", re.I)
 AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
 CLAUSE_BREAK = re.compile(
-    r"\n\s*\n|\n(?=[^\n]*\|)|(?<=\|)[^\n]*\n|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
+    r"\n\s*\n|\n(?=[^\n]*\|)|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)(?<!\bi\.e)(?<!\be\.g)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
 )
 
 
@@ -341,11 +423,20 @@ class DateFacts:
 
 
 def _clause_bounds(text: str) -> list[tuple[int, int]]:
+    breaks = [match.span() for match in CLAUSE_BREAK.finditer(text)]
+    position = 0
+    for line in text.split("\n"):  # a table row ("ETA Felixstowe | 28-Dec-2026") is a clause of its own
+        position += len(line)
+        if "|" in line and position < len(text):
+            breaks.append((position, position + 1))
+        position += 1
     bounds: list[tuple[int, int]] = []
     start = 0
-    for match in CLAUSE_BREAK.finditer(text):
-        bounds.append((start, match.start()))
-        start = match.end()
+    for break_start, break_end in sorted(set(breaks)):
+        if break_start < start:
+            continue
+        bounds.append((start, break_start))
+        start = break_end
     bounds.append((start, len(text)))
     return [(a, b) for a, b in bounds if b > a]
 
@@ -368,10 +459,12 @@ def _nearest_role(clause: str, start: int, end: int) -> str | None:
             if match.end() <= start:
                 distance = start - match.end()
             elif match.start() >= end:
-                if re.search(r"[,:;|()]|\b(?:and|then|but)\b|并且|然后|再", clause[end : match.start()], re.I):
+                between = re.sub(r"[(（][^()（）]{0,12}[)）]", "", clause[end : match.start()])  # "下周二(24号)宁波开船"
+                if re.search(r"[,:;|()]|\b(?:and|then|but)\b|并且|然后|再", between, re.I):
                     continue  # "next Wednesday, ETA ...", "tomorrow and be with you Thursday": another statement
-                gap = match.start() - end
-                distance = 0 if gap == 0 else gap + 3  # "12月17日到达": a verb right after the date
+                gap = len(between)
+                # "12月17日到达", "12月18日盐田出货": a Chinese verb right after its date governs it
+                distance = 0 if gap == 0 or re.fullmatch(r"\s*[\u4e00-\u9fff]{1,4}", between) else gap + 3
             else:
                 continue
             if best is None or distance < best[0]:
@@ -380,7 +473,7 @@ def _nearest_role(clause: str, start: int, end: int) -> str | None:
 
 
 STATED_DELAY_RE = re.compile(
-    r"(?:delay(?:ed)?|postponed|pushed back|late|later)\s+(?:of\s+|by\s+|for\s+|about\s+|approx(?:imately)?\.?\s+|around\s+)*(\d+|one|two|three|four|a)\s*(days?|weeks?)"
+    r"(?:delay(?:ed)?|postponed|pushed(?:\s+(?:them|it|this|the\s+\w+))?\s+back|moved(?:\s+(?:them|it))?\s+back|late|later)\s+(?:of\s+|by\s+|for\s+|about\s+|approx(?:imately)?\.?\s+|around\s+)*(\d+|one|two|three|four|a)\s*(days?|weeks?)"
     r"|(\d+|one|two|three|four|a)\s*(days?|weeks?)\s+(?:late|later|delay|behind)"
     r"|(?:推迟|延迟|延期|延误|晚)(?:了|约|大约)?\s*(\d+)\s*(天|日|周|个星期|星期)",
     re.I,
@@ -390,6 +483,11 @@ STATED_DELAY_RE = re.compile(
 BALANCE_SENTENCE_RE = re.compile(
     r"\b(?:remaining|remainder|balance|rest\s+of|back[\s-]?order(?:ed)?|outstanding)\b|\bsecond\s+(?:batch|lot|shipment|part)\b"
     r"|余下|剩下|剩余|其余|余货|尾货|第(?:二|2)批",
+    re.I,
+)
+BALANCE_PREDICATE_RE = re.compile(
+    r"^[^.;。]{0,40}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:on\s+back[\s-]?order|back[\s-]?ordered|outstanding|to\s+follow|not\s+(?:yet\s+)?(?:shipped|ready|available))"
+    r"|^[^。;]{0,20}?(?:还没|尚未|未能?)(?:发|出|生产|做好)|^[^。;,]{0,12}?(?:下批|下次|随后|以后)再?(?:发|出|走)",
     re.I,
 )
 UNAFFECTED_SENTENCE_RE = re.compile(
@@ -419,6 +517,19 @@ def _about_other_goods(text: str, position: int, message_type: str) -> bool:
     return message_type in ("partial_shipment", "delay_notice", "cancellation") and bool(UNAFFECTED_SENTENCE_RE.search(sentence))
 
 
+ETD_LABEL_RE = re.compile(r"(?:\betd\b|\batd\b|\bdeparture\b|\bsailing\b|开船|离港)[^.,;\n]{0,20}$", re.I)
+EFFECTIVE_BEFORE_RE = re.compile(
+    r"\b(?:from|as\s+of|effective(?:\s+from)?|starting(?:\s+from)?|beginning|with\s+effect\s+from|valid\s+(?:from|until|till|through)|until|till|before|after)\s*(?:the\s+)?$|(?:自|从|由|于)\s*$",
+    re.I,
+)
+
+
+def _effective_date(text: str, mention: DateMention) -> bool:
+    """'from 1 January 2027', 'until 31 December', '12月1日起': when terms change, not a shipment."""
+    return bool(EFFECTIVE_BEFORE_RE.search(text[max(0, mention.start - 30) : mention.start])
+                or re.match(r"\s*(?:起|开始|以后|之后|以前|之前|前)", text[mention.end : mention.end + 4]))
+
+
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
 
 
@@ -430,9 +541,13 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
     if message_type in ("quote", "price_change", "moq_change"):
         # "delivery within 25 days" in a quote is a lead time, not a date
         mentions = [mention for mention in mentions if not mention.relative]
+    if message_type in ("price_change", "moq_change"):
+        # "the new MOQ applies from 1 January", "自12月1日起": when new terms take effect, not a shipment
+        mentions = [mention for mention in mentions if not _effective_date(text, mention)]
     if received is None and len(find_dates(text, dt.date(2000, 1, 1))) > len(mentions):
         warnings.append("dates without a year or relative dates were left empty: no received date (Date header or --received)")
     roles: dict[str, dict[str, list[dt.date]]] = {"ship": {"old": [], "new": []}, "delivery": {"old": [], "new": []}}
+    labelled_etd: list[dt.date] = []
     for start, end in _clause_bounds(text):
         clause = text[start:end]
         inside = [m for m in mentions if start <= m.start < end]
@@ -468,7 +583,10 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
                 if is_old and mention.yearless and received is not None and (date - received).days > 180:
                     date = date - (dt.date(date.year, 3, 1) - dt.date(date.year - 1, 3, 1))  # "was due on 20 November": the past one
                 roles[role]["old" if is_old else "new"].append(date)
-    facts.ship_date = roles["ship"]["new"][0] if roles["ship"]["new"] else None
+                if role == "ship" and not is_old and ETD_LABEL_RE.search(before):
+                    labelled_etd.append(date)
+    # "loaded today. ETD Yantian 26 Nov": the stated departure is the ship date, not the loading
+    facts.ship_date = labelled_etd[0] if labelled_etd else roles["ship"]["new"][0] if roles["ship"]["new"] else None
     facts.delivery_date = roles["delivery"]["new"][0] if roles["delivery"]["new"] else None
     stated = STATED_DELAY_RE.search(text)
     if stated:
@@ -488,6 +606,30 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
 
 # -- the pipeline -----------------------------------------------------------------------
 PHONE_RE = re.compile(r"(?:(?:tel|phone|mobile|mob|fax|whatsapp|电话|手机|传真)\.?\s*[:：]?\s*|\+)\d[\d ()\-]{6,}\d", re.I)
+
+
+BALANCE_HEADING_RE = re.compile(
+    r"^\s*(?:still\s+(?:open|to\s+come|outstanding)|outstanding(?:\s+items)?|open\s+items|to\s+follow|(?:on\s+)?back[\s-]?order(?:ed)?|balance(?:\s+to\s+follow)?"
+    r"|remaining(?:\s+items)?|not\s+(?:yet\s+)?shipped|未发(?:货)?|待发(?:货)?|剩余(?:货物)?|余下|尾货|欠货)\b[^:：\n]{0,30}[:：]\s*$",
+    re.I,
+)
+
+
+def mask_balance_sections(text: str) -> str:
+    """``text`` with the rows under a "Still open:" / "Back order:" / "剩余:" heading blanked (the
+    rest of a partial shipment, not what ships now), up to a blank line or the next heading."""
+    lines = text.split("\n")
+    masking = False
+    for index, line in enumerate(lines):
+        if BALANCE_HEADING_RE.match(line):
+            masking = True
+            continue
+        if not line.strip() or re.search(r"[:：]\s*$", line):
+            masking = False
+            continue
+        if masking:
+            lines[index] = " " * len(line)
+    return "\n".join(lines)
 
 
 def parse_message(message: MessageInput, resolver: CatalogResolver | None, received: dt.date | None = None) -> dict[str, Any]:
@@ -530,6 +672,8 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     for mention in find_dates(line_text, received):
         line_text = line_text[: mention.start] + " " * (mention.end - mention.start) + line_text[mention.end :]
     line_text = PHONE_RE.sub(lambda m: " " * len(m.group(0)), line_text)
+    if message_type == "partial_shipment":
+        line_text = mask_balance_sections(line_text)
     line_text = mask_charge_amounts(line_text)
     currencies = message_currencies(text)
     default_currency = currencies[0] if len(currencies) == 1 else None
@@ -543,6 +687,10 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                 sentence_start, sentence_end = _clause_around(segment.text, where)
                 if UNAFFECTED_SENTENCE_RE.search(segment.text[sentence_start:sentence_end]):
                     continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
+                if message_type == "partial_shipment" and segment.code_span:
+                    _, end = _sentence_bounds(segment.text, where)
+                    if BALANCE_PREDICATE_RE.search(segment.text[segment.code_span[1] : end]):
+                        continue  # "The hex bolts (BLT-3008, 20 boxes) are on backorder": not shipped now
             entry = resolver.entry(segment.sku) if resolver is not None and segment.sku else None
             result = extract_line(segment, message_type, default_currency, entry.name if entry else None)
             tiers = tier_lines(segment, default_currency, entry.name if entry else None) if message_type == "quote" and segment.kind == "code" else []
@@ -556,6 +704,10 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                 keep = line.unit_price is not None and (segment.kind != "description" or line.sku is not None) or segment.kind == "code" and MOQ_RE.search(segment.text) is not None
             elif segment.kind == "tier":
                 keep = line.unit_price is not None and line.quantity is not None
+            elif segment.kind == "description" and line.sku is None and line.quantity is None:
+                keep = message_type == "quote" and line.unit_price is not None  # an offer for an item not in the catalog
+            elif message_type == "delay_notice" and segment.kind == "code" and line.sku is not None:
+                keep = True  # a delay notice lists the items it names, with their quantity when stated
             else:
                 keep = line.quantity is not None or (line.unit_price is not None and message_type in ("quote", "order_confirmation"))
             if not keep:
@@ -584,11 +736,14 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                     named.setdefault(item[0], item[1])
         for sku, words in named.items():
             results.append(LineResult(ParsedLine(sku=sku, description=words)))
+    if message_type in ("delay_notice", "cancellation") and not results and resolver is not None and resolver.items:
+        results += _item_by_name(line_text, resolver, CANCEL_RE if message_type == "cancellation" else None)
     parsed.minimum_order_quantity = None
-    found_moq = find_moq_quantity(mask_codes(line_text, resolver)) if message_type != "other" else None
+    # the MOQ is a field of MOQ notices and quotes (SPEC §8); elsewhere it is an aside
+    found_moq = find_moq_quantity(mask_codes(line_text, resolver)) if message_type in ("moq_change", "quote") else None
     moq, moq_evidence = (found_moq.value, found_moq.evidence) if found_moq else (None, ())
     table_moqs = {result.moq for result in results if result.moq is not None}
-    if moq is None and len(table_moqs) == 1:
+    if moq is None and len(table_moqs) == 1 and message_type in ("moq_change", "quote"):
         moq = table_moqs.pop()
         moq_evidence = (moq,)
     if moq is not None:
@@ -600,12 +755,18 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         if line.quantity is not None and not all(value in present for value in result.quantity_evidence):
             warnings.append(f"quantity {line.quantity} for {line.sku or line.description} is not in the message; left empty")
             line.quantity = None
-        if line.unit_price is not None and line.unit_price not in present:
+        if line.unit_price is not None and not all(value in present for value in (result.price_per or (line.unit_price,))):
             warnings.append(f"unit price {line.unit_price} for {line.sku or line.description} is not in the message; left empty")
             line.unit_price, line.currency = None, None
         warnings += result.warnings
         parsed.lines.append(line)
     parsed.lines = _dedupe(parsed.lines)
+    freight_advert = FREIGHT_OFFER_RE.search(f"{subject}\n{text}") and not any(line.sku for line in parsed.lines)
+    if message_type == "quote" and freight_advert:
+        # a forwarder's rate advert ("40' HC Ningbo - Felixstowe USD 1,850 all-in") offers no goods
+        message_type = parsed.message_type = "other"
+        parsed.lines, parsed.ship_date, parsed.delivery_date, parsed.delay_days = [], None, None, None
+        parsed.minimum_order_quantity, moq_evidence = None, ()
     if parsed.minimum_order_quantity is not None and not all(value in present for value in moq_evidence):
         warnings.append(f"minimum order quantity {parsed.minimum_order_quantity} is not in the message; left empty")
         parsed.minimum_order_quantity = None
@@ -614,6 +775,46 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     parsed.warnings = list(dict.fromkeys(warnings))
     parsed.confidence = _confidence(parsed, resolver, injection=bool(injection_warnings))
     return parsed.model_dump()
+
+
+CJK_FUNCTION_WORDS_RE = re.compile(r"因为|由于|所以|但是|因|的|要|了|和|与|及|都|也|在|是|把|被|将|但")
+
+
+def _two_product_words(phrase: str, catalog_name: str) -> bool:
+    """Whether ``phrase`` names two words of the catalog name: in one Chinese phrase ("防割手套"
+    = cut-resistant gloves, not "挂锁 … 铜价" = padlock … copper price) or in English words."""
+    catalog = set(name_tokens(catalog_name))
+    chinese = [word for word in phrase.split() if re.search(r"[\u4e00-\u9fff]", word)]
+    return any(len(set(name_tokens(word)) & catalog) >= 2 for word in (chinese or [phrase]))
+
+
+def _item_by_name(line_text: str, resolver: CatalogResolver, cue: re.Pattern[str] | None = None) -> list[LineResult]:
+    """A delay notice or cancellation about one item named only in prose ("PO-… 的防割手套面料到得晚
+    … 还是六百双", "布基胶带那一项只能取消了"): that item, with the message's one count when there
+    is exactly one; ``cue`` (取消, cancel) must be in the item's sentence."""
+    named: dict[str, str] = {}
+    for sentence in re.split(r"[。!?！？;\n]|\.\s", line_text):
+        # "…只能取消了, 其他的照常出货": the clause about the other goods is left out
+        clauses = [c for c in re.split(r"[,，]\s*(?!\d{3})", sentence) if not (UNAFFECTED_SENTENCE_RE.search(c) or OTHER_GOODS_RE.search(c))]
+        sentence = ", ".join(clauses)
+        if not sentence.strip() or (cue and not cue.search(sentence)):
+            continue
+        # Chinese function words part the phrases ("挂锁因为铜价上涨": padlock | copper price), so that
+        # words of different phrases never add up to one product
+        sentence = CJK_FUNCTION_WORDS_RE.sub(" ", sentence)
+        item = item_named_in(mask_codes(sentence, resolver), resolver)
+        entry = resolver.entry(item[0]) if item else None
+        if item and entry and _two_product_words(item[1], entry.name):
+            named.setdefault(item[0], item[1])
+    if len(named) != 1:
+        return []
+    sku, words = next(iter(named.items()))
+    result = LineResult(ParsedLine(sku=sku, description=words.strip()))
+    counts = [q for q in find_quantities(mask_codes(line_text, resolver)) if q.strength >= 2]
+    if counts and len({q.value for q in counts}) == 1:
+        value, evidence, _ = in_catalog_units(counts[0], catalog_pack(resolver.entry(sku).name))
+        result.line.quantity, result.quantity_evidence = as_number(value), evidence
+    return [result]
 
 
 def _dedupe(lines: list[ParsedLine]) -> list[ParsedLine]:
