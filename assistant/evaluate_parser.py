@@ -31,7 +31,10 @@ session 4, after ``test`` had been seen) is split into ``dev2`` (70–89) and ``
 and fresh are run at the end, for the reported numbers.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
-check the harness itself; any other NAME is passed to ``parse_file(..., extractor=NAME)``.
+check the harness itself; ``--extractor model`` / ``model-lora``: the rules, then the local
+model fills what they left empty, each value verified (:mod:`assistant.message_model`; base
+model / with the agent's LoRA adapter); any other NAME is passed to
+``parse_file(..., extractor=NAME)``.
 The exit code is 0 whatever the scores (it is a report); 2 for bad arguments or no parser.
 """
 
@@ -410,11 +413,22 @@ def empty_prediction(gold: dict) -> Prediction:
             "confidence": 0.0, "warnings": []}
 
 
+MODEL_EXTRACTORS: dict[str, str | None] = {"model": None, "model-lora": "default"}
+"""``--extractor`` names of the rules + local model extractor (:mod:`assistant.message_model`):
+the base model, or with the committed LoRA adapter (trained for the agent's tool calls)."""
+
+
 def make_extractor(name: str | None, resolver) -> Callable[[Path, dict, dt.date | None], Prediction]:
     if name == "gold":
         return lambda path, gold, received: gold_as_prediction(gold)
     if name == "empty":
         return lambda path, gold, received: empty_prediction(gold)
+    if name in MODEL_EXTRACTORS:
+        from assistant.llm import TransformersBackend  # noqa: PLC0415 (loads torch)
+        from assistant.message_model import parse_file_with_model  # noqa: PLC0415
+
+        backend = TransformersBackend(adapter=MODEL_EXTRACTORS[name])
+        return lambda path, gold, received: parse_file_with_model(path, resolver, received, backend)
     from assistant.message_parser import parse_file  # noqa: PLC0415 (optional dependency)
 
     kwargs: dict[str, Any] = {}
