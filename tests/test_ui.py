@@ -22,6 +22,11 @@ from data.schema import Item, PurchaseOrder, PurchaseOrderLine, Sale, Supplier
 from data.store import session_scope
 from tests.conftest import REPO_ROOT, TODAY
 
+UI_WAIT_MS = 90_000
+"""How long a browser test waits for the page to show a result: generous, because a
+busy 2-core CI machine running two browser tests at once can take tens of seconds to
+re-read the store after a decision (waiting ends as soon as the text appears)."""
+
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT = REPO_ROOT / "test-artifacts" / "ui-dashboard.png"
 EVIL_NAME = "<script>alert('x')</script><img src=x onerror=alert(1)>"
@@ -287,16 +292,16 @@ def test_dashboard_in_browser(running_app: str) -> None:
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             page.goto(running_app, wait_until="domcontentloaded")
             expect = sync_api.expect
-            expect(page.get_by_text("Planning date")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("Planning date")).to_be_visible(timeout=UI_WAIT_MS)
             expect(page.get_by_text("Mon 23 Nov 2026")).to_be_visible()
             # alerts first, visible without clicking
             alerts = page.locator(".alerts-table")
-            expect(alerts).to_be_visible(timeout=30_000)
+            expect(alerts).to_be_visible(timeout=UI_WAIT_MS)
             expect(alerts.get_by_text("Stockout risk").first).to_be_visible()
             expect(alerts.get_by_text("Supplier delay")).to_be_visible()
             expect(alerts.get_by_text("Ningbo Haitian Hardware")).to_be_visible()
             # an inventory row
-            expect(page.get_by_role("gridcell", name="Brake pad set").first).to_be_visible(timeout=30_000)
+            expect(page.get_by_role("gridcell", name="Brake pad set").first).to_be_visible(timeout=UI_WAIT_MS)
             # the hostile name is shown as text, never run as markup
             expect(page.get_by_text(EVIL_NAME).first).to_be_visible()
             assert page.locator("img[src='x']").count() == 0
@@ -304,12 +309,12 @@ def test_dashboard_in_browser(running_app: str) -> None:
             page.screenshot(path=str(SCREENSHOT), full_page=True)
             # the per-sku view: the most urgent item is picked and its forecast plot drawn
             expect(page.locator("#rp-sku-picker input")).to_have_value(re.compile(r"^BRK-1042 — "),
-                                                                         timeout=30_000)
+                                                                         timeout=UI_WAIT_MS)
             expect(page.locator("#rp-sku-plot img")).to_be_visible(timeout=60_000)
             page.locator("#rp-sku-plot").screenshot(path=str(SCREENSHOT.with_name("ui-sku-plot.png")))
             # the suppliers tab: worst delivery record first
             page.get_by_role("tab", name="Suppliers").click()
-            expect(page.get_by_role("columnheader", name="On-time rate")).to_be_visible(timeout=30_000)
+            expect(page.get_by_role("columnheader", name="On-time rate")).to_be_visible(timeout=UI_WAIT_MS)
             expect(page.locator("#rp-suppliers").get_by_role("gridcell", name="PO-2026-0311")).to_be_visible()
             page.screenshot(path=str(SCREENSHOT.with_name("ui-suppliers.png")), full_page=True)
             # the recommended orders tab lists the sku to order with its value
@@ -325,8 +330,8 @@ def test_dashboard_in_browser(running_app: str) -> None:
             page.locator("#rp-question textarea").fill("stock of the shelf brackets?")
             page.locator("#rp-send").click()
             chat = page.locator("#rp-chat")
-            expect(chat.get_by_text("inventory_status")).to_be_visible(timeout=30_000)
-            expect(chat.get_by_text("status: ", exact=False).last).to_be_visible(timeout=30_000)
+            expect(chat.get_by_text("inventory_status")).to_be_visible(timeout=UI_WAIT_MS)
+            expect(chat.get_by_text("status: ", exact=False).last).to_be_visible(timeout=UI_WAIT_MS)
             expect(chat.get_by_text("BRK-1042", exact=False).last).to_be_visible()
             page.screenshot(path=str(SCREENSHOT.with_name("ui-chat.png")), full_page=True)
         finally:
@@ -347,13 +352,13 @@ def test_dashboard_in_chinese_browser(running_app: str) -> None:
             page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="zh-CN")
             page.goto(running_app, wait_until="domcontentloaded")
             expect = sync_api.expect
-            expect(page.get_by_text("计划日期")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("计划日期")).to_be_visible(timeout=UI_WAIT_MS)
             expect(page.get_by_text("2026年11月23日 周一")).to_be_visible()
             for tab in ("库存", "建议订单", "供应商", "收件箱", "采购单", "对话"):
                 expect(page.get_by_role("tab", name=tab, exact=True)).to_be_visible()
             expect(page.get_by_role("button", name="刷新")).to_be_visible()
-            expect(page.locator(".alerts-table").get_by_text("供应商延误")).to_be_visible(timeout=30_000)
-            expect(page.get_by_role("columnheader", name="现有库存")).to_be_visible(timeout=30_000)
+            expect(page.locator(".alerts-table").get_by_text("供应商延误")).to_be_visible(timeout=UI_WAIT_MS)
+            expect(page.get_by_role("columnheader", name="现有库存")).to_be_visible(timeout=UI_WAIT_MS)
             expect(page.get_by_role("gridcell", name="缺货风险").first).to_be_visible()
             page.get_by_role("tab", name="对话").click()
             expect(page.get_by_role("button", name="发送")).to_be_visible()
@@ -382,20 +387,20 @@ def test_orders_tab_in_browser(running_app: str, dashboard_store: Engine) -> Non
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             page.goto(running_app, wait_until="domcontentloaded")
             expect = sync_api.expect
-            expect(page.get_by_text("Planning date")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("Planning date")).to_be_visible(timeout=UI_WAIT_MS)
             page.get_by_role("tab", name="Orders", exact=True).click()
             page.locator("#rp-create-drafts").click()
             message = page.locator("#rp-orders-message")
-            expect(message).to_contain_text("Created 1 draft(s)", timeout=30_000)
+            expect(message).to_contain_text("Created 1 draft(s)", timeout=UI_WAIT_MS)
             po_list = page.locator("#rp-po-list")
-            expect(po_list.get_by_role("gridcell", name="PO-20261123-001")).to_be_visible(timeout=30_000)
+            expect(po_list.get_by_role("gridcell", name="PO-20261123-001")).to_be_visible(timeout=UI_WAIT_MS)
             # pick the Acme Tools draft in the list: its lines appear, quantity editable
             po_list.get_by_role("gridcell", name="Acme Tools").first.click()
             header = page.locator("#rp-po-header")
-            expect(header).to_contain_text("Acme Tools", timeout=30_000)
+            expect(header).to_contain_text("Acme Tools", timeout=UI_WAIT_MS)
             expect(header).to_contain_text("draft")
             lines = page.locator("#rp-po-lines")
-            expect(lines.get_by_role("gridcell", name="BRK-1042")).to_be_visible(timeout=30_000)
+            expect(lines.get_by_role("gridcell", name="BRK-1042")).to_be_visible(timeout=UI_WAIT_MS)
             # edit the quantity: 0 is refused, 230 is accepted (saved on approval)
             edit_message = page.locator("#rp-edit-message")
 
@@ -408,25 +413,25 @@ def test_orders_tab_in_browser(running_app: str, dashboard_store: Engine) -> Non
                 page.keyboard.press("Enter")
 
             type_quantity("220", "0")
-            expect(edit_message).to_contain_text("Invalid edit", timeout=30_000)
+            expect(edit_message).to_contain_text("Invalid edit", timeout=UI_WAIT_MS)
             expect(edit_message).to_contain_text("greater than 0")
             type_quantity("0", "230")
-            expect(edit_message).to_contain_text("220 → 230", timeout=30_000)
+            expect(edit_message).to_contain_text("220 → 230", timeout=UI_WAIT_MS)
             # approving without a name is refused and changes nothing
             page.locator("#rp-approve").click()
-            expect(message).to_contain_text("type your name", timeout=30_000)
+            expect(message).to_contain_text("type your name", timeout=UI_WAIT_MS)
             page.locator("#rp-person input, #rp-person textarea").first.fill("Ana Buyer")
             page.locator("#rp-note input, #rp-note textarea").first.fill(EVIL_NAME)
             page.locator("#rp-approve").click()
-            expect(message).to_contain_text("approved by Ana Buyer", timeout=30_000)
-            expect(header).to_contain_text("cannot be approved or rejected again", timeout=30_000)
+            expect(message).to_contain_text("approved by Ana Buyer", timeout=UI_WAIT_MS)
+            expect(header).to_contain_text("cannot be approved or rejected again", timeout=UI_WAIT_MS)
             expect(page.locator("#rp-approve")).to_be_disabled()
             # the dashboard is re-read: the approved order is stock on order, nothing left to place
             cards = page.locator(".cards")
-            expect(cards).to_contain_text(re.compile(r"(^|\D)0\s*Order lines to place"), timeout=30_000)
+            expect(cards).to_contain_text(re.compile(r"(^|\D)0\s*Order lines to place"), timeout=UI_WAIT_MS)
             # the audit log shows who approved what the assistant had recommended
             audit = page.locator("#rp-audit")
-            expect(audit.get_by_role("gridcell", name="Ana Buyer")).to_be_visible(timeout=30_000)
+            expect(audit.get_by_role("gridcell", name="Ana Buyer")).to_be_visible(timeout=UI_WAIT_MS)
             expect(audit.get_by_role("gridcell", name="Approved", exact=True)).to_be_visible()
             expect(audit.get_by_role("gridcell", name="BRK-1042: 220 → 230")).to_be_visible()
             expect(audit.get_by_role("gridcell", name=EVIL_NAME)).to_be_visible()  # the note, as text
@@ -434,13 +439,13 @@ def test_orders_tab_in_browser(running_app: str, dashboard_store: Engine) -> Non
             # export of the selected PO offers a CSV and an XLSX download
             page.locator("#rp-export-selected").click()
             files = page.locator("#rp-export-files")
-            expect(files.get_by_text(".csv", exact=False).first).to_be_visible(timeout=30_000)
+            expect(files.get_by_text(".csv", exact=False).first).to_be_visible(timeout=UI_WAIT_MS)
             expect(files.get_by_text(".xlsx", exact=False).first).to_be_visible()
             SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOT.with_name("ui-orders.png")), full_page=True)
             # Refresh re-reads the store and keeps the selected purchase order
             page.get_by_role("button", name="Refresh").click()
-            expect(header).to_contain_text("approved by Ana Buyer", timeout=30_000)
+            expect(header).to_contain_text("approved by Ana Buyer", timeout=UI_WAIT_MS)
             expect(audit.get_by_role("gridcell", name="Ana Buyer")).to_be_visible()
         finally:
             browser.close()
@@ -488,36 +493,36 @@ def test_inbox_tab_in_browser(running_app: str, dashboard_store: Engine) -> None
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
             page.goto(running_app, wait_until="domcontentloaded")
             expect = sync_api.expect
-            expect(page.get_by_text("Planning date")).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("Planning date")).to_be_visible(timeout=UI_WAIT_MS)
             page.get_by_role("tab", name="Inbox", exact=True).click()
             page.locator("#rp-inbox-text textarea").fill(INBOX_MESSAGE)
             page.locator("#rp-inbox-parse").click()
             message = page.locator("#rp-inbox-message")
-            expect(message).to_contain_text("stored as pending message #1", timeout=30_000)
+            expect(message).to_contain_text("stored as pending message #1", timeout=UI_WAIT_MS)
             # the message with its extracted values highlighted, beside the parsed fields
             body = page.locator("#rp-inbox-body")
-            expect(body.locator("mark", has_text="PO-2026-0311").first).to_be_visible(timeout=30_000)
+            expect(body.locator("mark", has_text="PO-2026-0311").first).to_be_visible(timeout=UI_WAIT_MS)
             expect(body.locator("mark", has_text="10 December 2026")).to_be_visible()
             expect(body.locator("mark", has_text="CBL-3300")).to_be_visible()
             fields = page.locator("#rp-inbox-fields")
-            expect(fields.get_by_role("gridcell", name="delay_notice")).to_be_visible(timeout=30_000)
+            expect(fields.get_by_role("gridcell", name="delay_notice")).to_be_visible(timeout=UI_WAIT_MS)
             expect(fields.get_by_role("gridcell", name="2026-12-10")).to_be_visible()
             expect(page.locator("#rp-inbox-lines").get_by_role("gridcell", name="CBL-3300")).to_be_visible()
             preview = page.locator("#rp-inbox-preview")
             expect(preview).to_contain_text("PO-2026-0311 promised date 2026-11-02 → 2026-12-10 (+38 days)",
-                                            timeout=30_000)
+                                            timeout=UI_WAIT_MS)
             expect(page.locator("#rp-inbox-summary")).to_contain_text("pending")
             assert page.locator("img[src='x']").count() == 0
             # confirming needs a name
             page.locator("#rp-inbox-confirm").click()
-            expect(message).to_contain_text("type your name", timeout=30_000)
+            expect(message).to_contain_text("type your name", timeout=UI_WAIT_MS)
             page.locator("#rp-inbox-person input, #rp-inbox-person textarea").first.fill("Ana Buyer")
             page.locator("#rp-inbox-confirm").click()
-            expect(message).to_contain_text("confirmed by Ana Buyer", timeout=30_000)
+            expect(message).to_contain_text("confirmed by Ana Buyer", timeout=UI_WAIT_MS)
             listing = page.locator("#rp-inbox-list")
-            expect(listing.get_by_role("gridcell", name="confirmed")).to_be_visible(timeout=30_000)
+            expect(listing.get_by_role("gridcell", name="confirmed")).to_be_visible(timeout=UI_WAIT_MS)
             expect(listing.get_by_role("gridcell", name="Ana Buyer")).to_be_visible()
-            expect(page.locator("#rp-inbox-summary")).to_contain_text("confirmed", timeout=30_000)
+            expect(page.locator("#rp-inbox-summary")).to_contain_text("confirmed", timeout=UI_WAIT_MS)
             expect(page.locator("#rp-inbox-confirm")).to_be_disabled()
             SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(SCREENSHOT.with_name("ui-inbox.png")), full_page=True)
@@ -647,7 +652,7 @@ def test_login_form_then_app_in_browser(running_auth_app: str) -> None:
             expect = sync_api.expect
             username = page.get_by_label("username", exact=False)
             password = page.get_by_label("password", exact=False)
-            expect(username).to_be_visible(timeout=30_000)
+            expect(username).to_be_visible(timeout=UI_WAIT_MS)
             expect(password).to_be_visible()
             expect(page.get_by_text("Planning date")).to_have_count(0)
             SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
@@ -656,7 +661,7 @@ def test_login_form_then_app_in_browser(running_auth_app: str) -> None:
             username.fill(AUTH[0])
             password.fill("wrong")
             page.get_by_role("button", name="Login").click()
-            expect(page.get_by_text("Incorrect", exact=False)).to_be_visible(timeout=30_000)
+            expect(page.get_by_text("Incorrect", exact=False)).to_be_visible(timeout=UI_WAIT_MS)
             expect(page.get_by_text("Planning date")).to_have_count(0)
             # the right one: the dashboard
             username.fill(AUTH[0])
@@ -667,7 +672,7 @@ def test_login_form_then_app_in_browser(running_auth_app: str) -> None:
             # a second, fresh browser context (no cookie) sees the login form again
             other = browser.new_context().new_page()
             other.goto(running_auth_app, wait_until="domcontentloaded")
-            expect(other.get_by_label("password", exact=False)).to_be_visible(timeout=30_000)
+            expect(other.get_by_label("password", exact=False)).to_be_visible(timeout=UI_WAIT_MS)
             expect(other.get_by_text("Planning date")).to_have_count(0)
         finally:
             browser.close()
