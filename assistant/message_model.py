@@ -75,15 +75,14 @@ def read_json_object(text: str) -> dict[str, Any] | None:
 
 
 def _number(value: Any) -> float | None:
+    """A number the model wrote as a JSON number or as text ("1,200", "两千"), else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
         return float(value)
     if isinstance(value, str):
-        try:
-            return float(value.replace(",", "").strip())
-        except ValueError:
-            return None
+        found = numbers_in(normalize_text(value))
+        return next(iter(found)) if len(found) == 1 else None
     return None
 
 
