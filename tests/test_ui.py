@@ -266,6 +266,16 @@ def _require_chromium() -> None:
     pytest.skip(reason)
 
 
+def _launch_chromium(playwright):
+    """Debian's Chromium, headless, without the network chatter of a fresh profile."""
+    return playwright.chromium.launch(
+        executable_path=str(CHROMIUM),
+        headless=True,
+        args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+              "--disable-component-update", "--disable-sync", "--no-first-run"],
+    )
+
+
 def _playwright():
     """playwright.sync_api; a missing package is a failure when a browser is required."""
     if os.environ.get("REPLENISH_REQUIRE_BROWSER"):
@@ -281,12 +291,7 @@ def test_dashboard_in_browser(running_app: str) -> None:
     sync_api = _playwright()
     dialogs: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
+        browser = _launch_chromium(playwright)
         try:
             page = browser.new_page(viewport={"width": 1440, "height": 1000})
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -346,8 +351,7 @@ def test_dashboard_in_chinese_browser(running_app: str) -> None:
     _require_chromium()
     sync_api = _playwright()
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                             args=["--no-sandbox", "--disable-gpu"])
+        browser = _launch_chromium(playwright)
         try:
             page = browser.new_page(viewport={"width": 1440, "height": 1000}, locale="zh-CN")
             page.goto(running_app, wait_until="domcontentloaded")
@@ -376,12 +380,7 @@ def test_orders_tab_in_browser(running_app: str, dashboard_store: Engine) -> Non
     sync_api = _playwright()
     dialogs: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
+        browser = _launch_chromium(playwright)
         try:
             page = browser.new_page(viewport={"width": 1440, "height": 1000})
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -482,12 +481,7 @@ def test_inbox_tab_in_browser(running_app: str, dashboard_store: Engine) -> None
     sync_api = _playwright()
     dialogs: list[str] = []
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
+        browser = _launch_chromium(playwright)
         try:
             page = browser.new_page(viewport={"width": 1440, "height": 1200})
             page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
@@ -640,12 +634,7 @@ def test_login_form_then_app_in_browser(running_auth_app: str) -> None:
     _require_chromium()
     sync_api = _playwright()
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM),
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
-        )
+        browser = _launch_chromium(playwright)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 800})
             page.goto(running_auth_app, wait_until="domcontentloaded")
