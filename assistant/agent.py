@@ -49,8 +49,8 @@ APPROVAL_REQUEST = re.compile(
 PASTED_MESSAGE = re.compile(r"(^|\n)\s*(from|subject|发件人|主题|dear|尊敬的|>)[:：\s]", re.IGNORECASE)
 PARSE_CALL_STOP = '"parse_supplier_message"'
 # Tool calls are short (a pasted message is never copied: generation stops at the parser's
-# name); replies are one sentence.
-MAX_NEW_TOKENS = 96
+# name); replies are one sentence; two what-if calls with five numbers each need ~130.
+MAX_NEW_TOKENS = 160
 # How a base model's plain replies begin (greeting, thanks, decline); a reply whose first
 # token is likelier to open one of these than a JSON tool call is not a tool call.
 REPLY_STARTS = ("Hello", "Hi", "You're welcome", "Sorry", "I can", "你好", "不客气", "抱歉", "我")
@@ -128,6 +128,14 @@ class ClarificationNeeded(Exception):
         self.candidates = candidates
 
 
+class NotInCatalog(Exception):
+    """The buyer named an item or supplier that matches nothing in the catalog."""
+
+    def __init__(self, mention: str) -> None:
+        super().__init__(mention)
+        self.mention = mention
+
+
 class Agent:
     """Answers buyers' questions with tools; never approves or orders anything."""
 
@@ -168,10 +176,11 @@ class Agent:
             raise
         return resolved
 
-    def _check_batch(self, calls: list[ToolCallRequest]) -> tuple[list[ToolCallRequest], list[str]]:
-        """Allow-list, resolve and validate a batch; returns prepared calls and problems."""
+    def _check_batch(self, calls: list[ToolCallRequest]) -> tuple[list[ToolCallRequest], list[str], list[str]]:
+        """Allow-list, resolve and validate a batch: prepared calls, problems, unknown mentions."""
         prepared: list[ToolCallRequest] = []
         problems: list[str] = []
+        unresolved: list[str] = []
         produced: set[str] = set()
         for call in calls:
             if call.name not in self.tools:
@@ -181,6 +190,8 @@ class Agent:
                 arguments = self._resolve_arguments(call.name, call.arguments)
             except ResolutionError as error:
                 problems.append(f"{call.name}: {error}")
+                named = call.arguments.get("sku") or call.arguments.get("supplier") or call.arguments.get("skus") or ""
+                unresolved.append(", ".join(map(str, named)) if isinstance(named, list) else str(named))
                 continue
             trial = dict(arguments)
             for key in CHAINED_ARGUMENTS & produced & self.tools[call.name].arguments.model_fields.keys():
@@ -193,7 +204,7 @@ class Agent:
             prepared.append(ToolCallRequest(call.name, arguments))
             if call.name in {"recommend_order", "inventory_status"}:
                 produced |= CHAINED_ARGUMENTS
-        return prepared, problems
+        return prepared, problems, unresolved
 
     def _execute(self, calls: list[ToolCallRequest]) -> list[ExecutedCall]:
         executed: list[ExecutedCall] = []
@@ -240,7 +251,10 @@ class Agent:
         return tool_starts[best]
 
     def _generate(self, messages: list[Message], turn: AgentTurn, first: bool = False) -> Generation:
-        if first and not self.fine_tuned and hasattr(self.backend, "score_starts"):
+        decoder = getattr(self.backend, "call_decoder", None)
+        if decoder is not None:  # the fine-tuned local model: probe-routed, grammar-constrained
+            generation = decoder.generate(messages, MAX_NEW_TOKENS, stop=[PARSE_CALL_STOP])
+        elif first and not self.fine_tuned and hasattr(self.backend, "score_starts"):
             start = self._route_by_likelihood(messages)
             generation = self.backend.generate(messages, MAX_NEW_TOKENS, stop=[PARSE_CALL_STOP], prefix=start)  # type: ignore[call-arg]
         else:
@@ -257,6 +271,9 @@ class Agent:
             self._run(question, turn)
         except ClarificationNeeded as clarification:
             turn.answer = reply("clarify", language, candidates="; ".join(clarification.candidates))
+            turn.answer_source = "reply"
+        except NotInCatalog as missing:
+            turn.answer = reply("not_found", language, mention=missing.mention)
             turn.answer_source = "reply"
         turn.seconds = time.perf_counter() - started
         return turn
@@ -286,7 +303,13 @@ class Agent:
         self._final_answer(None, question, turn)
 
     def _choose_tools(self, messages: list[Message], question: str, turn: AgentTurn) -> tuple[list[ToolCallRequest], str]:
-        """One model pass, with corrective retries; returns valid calls and any prose."""
+        """One model pass, with corrective retries; returns valid calls and any prose.
+
+        Calls that pass are run even when others in the same batch fail (those are
+        dropped); a corrective message is sent only when no call passed. A product or
+        supplier that matches nothing in the catalog is asked about, not retried: the
+        model cannot know a name that is not there.
+        """
         for attempt in range(self.max_retries + 1):
             generation = self._generate(messages, turn, first=attempt == 0)
             parsed = parse_model_output(generation.text)
@@ -296,12 +319,12 @@ class Agent:
                 calls = [call for call in calls if call.name != "parse_supplier_message"]
                 calls.append(ToolCallRequest("parse_supplier_message", {"text": question}))
                 parsed.problems = [p for p in parsed.problems if "parse_supplier_message" not in p]
-            prepared, problems = self._check_batch(calls)
+            prepared, problems, unresolved = self._check_batch(calls)
             problems = parsed.problems + problems
-            if not problems:
+            if prepared or not problems or attempt == self.max_retries:
                 return prepared, parsed.text
-            if attempt == self.max_retries:
-                return prepared, parsed.text
+            if unresolved and any(unresolved):
+                raise NotInCatalog(next(mention for mention in unresolved if mention))
             turn.retries += 1
             messages = messages + [
                 {"role": "assistant", "content": generation.text},

@@ -66,6 +66,15 @@ def chinese_glossary() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: -len(pair[0]))
 
 
+# Chinese units after a number ("5米" is 5 m); only after digits, since 米 alone also
+# appears in words (米色 beige, 纳米 nano).
+CHINESE_UNITS = [
+    (re.compile(r"(?<=\d)\s*" + chinese), f" {unit} ")
+    for chinese, unit in (("毫米", "mm"), ("厘米", "cm"), ("公分", "cm"), ("米", "m"), ("毫升", "ml"), ("升", "l"),
+                          ("公斤", "kg"), ("千克", "kg"), ("克", "g"), ("英寸", "in"))
+]
+
+
 def translate_chinese_terms(text: str) -> str:
     """Replace known Chinese product words by their English equivalents."""
     for chinese, english in chinese_glossary():
@@ -323,6 +332,8 @@ class CatalogResolver:
         return None
 
     def _match_name(self, mention: str) -> str:
+        for pattern, unit in CHINESE_UNITS:
+            mention = pattern.sub(unit, mention)
         tokens = name_tokens(mention)
         scored = sorted(
             ((name_score(tokens, self._name_tokens[item.sku]), item) for item in self.items),
@@ -345,6 +356,11 @@ class CatalogResolver:
             if name.casefold() == mention.casefold():
                 return name
         tokens = name_tokens(mention)
+        # A word found in no supplier's name ("那家", "screws" in "Midlands那家螺丝供应商")
+        # cannot tell suppliers apart; it is left out rather than counted as a miss.
+        known = [token for token in tokens if any(
+            _token_score(token, other) >= MIN_NAME_SCORE for name in self.suppliers for other in self._supplier_tokens[name])]
+        tokens = known or tokens
         scored = sorted(
             ((name_score(tokens, self._supplier_tokens[name]), name) for name in self.suppliers),
             key=lambda pair: -pair[0],

@@ -395,7 +395,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     dtype = torch.bfloat16 if use_bf16 else torch.float32
     model, tokenizer = load_model(model_dir, dtype)
     model.config.use_cache = False
-    model = add_lora(model, r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout)
+    if args.init_adapter:
+        from peft import PeftModel
+
+        model = PeftModel.from_pretrained(model, str(args.init_adapter), is_trainable=True)
+        for parameter in model.parameters():  # saved in bf16; train in the base model's dtype
+            if parameter.requires_grad:
+                parameter.data = parameter.data.to(dtype)
+    else:
+        model = add_lora(model, r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout)
     trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
 
     def features(rs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -505,6 +513,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "batch_size": args.batch_size,
         "grad_accum": args.grad_accum,
         "lr": args.lr,
+        "init_adapter": str(args.init_adapter) if args.init_adapter else None,
         "lora": {"r": args.lora_r, "alpha": args.lora_alpha, "dropout": args.lora_dropout, "targets": list(LORA_TARGETS)},
         "trainable_parameters": trainable,
         "history": history,
@@ -618,6 +627,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--warmup", type=float, default=0.05, help="warm-up fraction of the steps")
     parser.add_argument("--weight-decay", type=float, default=0.0)
     parser.add_argument("--max-grad-norm", type=float, default=1.0)
+    parser.add_argument("--init-adapter", type=Path, default=None,
+                        help="continue training this LoRA adapter (e.g. the committed one) instead of a new one")
     parser.add_argument("--lora-r", type=int, default=16)
     parser.add_argument("--lora-alpha", type=int, default=32)
     parser.add_argument("--lora-dropout", type=float, default=0.05)

@@ -63,6 +63,8 @@ class TransformersBackend:
         adapter: Path | None | str = "default",
         threads: int | None = None,
         tool_schemas: list[dict[str, Any]] | None = None,
+        int8: bool | None = None,
+        call_decoding: bool = True,
     ) -> None:
         import torch
         from transformers import AutoModelForCausalLM, AutoTokenizer
@@ -87,13 +89,25 @@ class TransformersBackend:
 
             model = PeftModel.from_pretrained(model, str(self.adapter)).merge_and_unload()
         self.fine_tuned = self.adapter is not None
+        self.int8 = self.device == "cpu" and (int8 if int8 is not None else os.environ.get("REPLENISH_LLM_INT8", "1") != "0")
+        if self.int8:
+            model = quantize_int8(model)
         self.model = model.eval()
         self.load_seconds = time.perf_counter() - started
-        self.name = f"{self.model_name}{'+lora' if self.adapter else ''} ({self.device})"
+        self.name = f"{self.model_name}{'+lora' if self.adapter else ''} ({self.device}{', int8' if self.int8 else ''})"
         self.tool_schemas = tool_schemas  # rendered by the model's own chat template when given
         self._torch = torch
         self._prefix_key: tuple[int, ...] | None = None
         self._prefix_cache: Any = None
+        self.call_decoder: CallDecoder | None = None
+        if call_decoding and self.adapter is not None:
+            from assistant.call_grammar import CallGrammar
+            from assistant.routing_probe import RoutingProbe
+
+            probe = RoutingProbe.load(self.adapter)
+            if probe is not None:
+                grammar = CallGrammar(self.tokenizer, vocab_size=model.config.vocab_size)
+                self.call_decoder = CallDecoder(self, grammar, probe)
 
     def _render(self, messages: Sequence[Message], add_generation_prompt: bool) -> list[int]:
         encoded = self.tokenizer.apply_chat_template(
@@ -181,6 +195,138 @@ class TransformersBackend:
         new = output[0, len(ids) :]
         text = prefix + self.tokenizer.decode(new, skip_special_tokens=True)
         return Generation(text=text, prompt_tokens=len(ids), new_tokens=int(new.shape[0]), seconds=time.perf_counter() - started)
+
+
+def quantize_int8(model: Any) -> Any:
+    """Linear layers as int8 with one scale per output channel, activations quantized on the fly.
+
+    On CPU a decoding step is bound by reading the weights: int8 reads a quarter of fp32's
+    bytes (about 2.4x faster per token on the 2-core VM; benchmarks/agent_latency.py).
+    Per-channel scales keep the small model's outputs (per-tensor scales visibly did not).
+    """
+    import warnings
+
+    import torch
+    from torch.ao.quantization import per_channel_dynamic_qconfig, quantize_dynamic
+
+    with warnings.catch_warnings():  # torch.ao's notice that this API moves to torchao
+        warnings.simplefilter("ignore")
+        return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
+
+
+class CallDecoder:
+    """Constrained decoding of a turn's tool calls on a local model (fine-tuned format).
+
+    1. One pass over the prompt gives the model's final hidden state; ``decide_call`` (the
+       routing probe of the adapter, assistant/routing_probe.py) says call or reply. The
+       adapter's own ``<tool_call>`` output row is too weak to decide this by greedy
+       choice: its logit is low on every prompt, so the first token is close to noise.
+    2. A reply is decoded greedily, ``<tool_call>`` excluded.
+    3. A call starts with ``<tool_call>`` (forced); its JSON is decoded under the call
+       grammar (assistant/call_grammar.py), text the grammar forces is fed in one pass
+       (jump-forward); then ``</tool_call>`` is forced and the model chooses between a
+       line break (another call) and the end of its turn.
+    The output is spelt like the corpus (``<tool_call>{...}</tool_call>`` per line), so the
+    agent reads it with the same parser as any other backend's.
+    """
+
+    def __init__(self, backend: "TransformersBackend", grammar: Any, decide_call: Callable[[Any], bool], max_calls: int = 4) -> None:
+        self.backend = backend
+        self.grammar = grammar
+        self.decide_call = decide_call
+        self.max_calls = max_calls
+        tokenizer = backend.tokenizer
+        self.call_open = tokenizer.convert_tokens_to_ids("<tool_call>")
+        self.call_close = tokenizer.convert_tokens_to_ids("</tool_call>")
+        self.newline = tokenizer("\n", add_special_tokens=False)["input_ids"][0]
+        self.end_ids = {tokenizer.convert_tokens_to_ids(t) for t in ("<|im_end|>", "<|endoftext|>")}
+        self.end_of_turn = tokenizer.convert_tokens_to_ids("<|im_end|>")
+        self.closers = [self.call_close, tokenizer.convert_tokens_to_ids("<|im_start|>")]
+        self.openers = [self.call_open, tokenizer.convert_tokens_to_ids("<|im_start|>")]
+
+    @staticmethod
+    def _preferred(logits: Any, tokens: list[int]) -> int:
+        return max(tokens, key=lambda token: float(logits[token]))
+
+    def _step(self, tokens: list[int], cache: Any) -> tuple[Any, Any]:
+        """Feed ``tokens``; the final hidden state and the next-token logits (float, 1-D)."""
+        torch = self.backend._torch
+        model = self.backend.model
+        with torch.no_grad():
+            hidden = model.model(input_ids=torch.tensor([tokens], device=model.device), past_key_values=cache, use_cache=True).last_hidden_state[0, -1]
+            logits = model.lm_head(hidden[None])[0].float()
+        return hidden, logits
+
+    def start(self, messages: Sequence[Message]) -> tuple[list[int], Any, Any, Any]:
+        """Prompt ids, the key/value cache after them, the final hidden state and the logits."""
+        from transformers import DynamicCache
+
+        backend = self.backend
+        ids = backend._prompt_ids(messages)
+        prefix_length, prefix_cache = backend._cached_prefix(messages, ids)
+        use_prefix = prefix_cache is not None and prefix_length < len(ids)
+        cache = copy.deepcopy(prefix_cache) if use_prefix else DynamicCache()
+        hidden, logits = self._step(ids[prefix_length:] if use_prefix else ids, cache)
+        return ids, cache, hidden, logits
+
+    def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
+        tokenizer = self.backend.tokenizer
+        started = time.perf_counter()
+        ids, cache, hidden, logits = self.start(messages)
+        produced: list[int] = []
+        if not self.decide_call(hidden):
+            logits[self.call_open] = -float("inf")
+            while len(produced) < max_new_tokens:
+                token = int(logits.argmax())
+                if token in self.end_ids:
+                    break
+                produced.append(token)
+                _, logits = self._step([token], cache)
+            text = tokenizer.decode(produced, skip_special_tokens=True)
+            return Generation(text, len(ids), len(produced), time.perf_counter() - started)
+        bitmask = self.grammar.new_bitmask()
+        calls: list[str] = []
+        pending = [self.call_open]
+        for _ in range(self.max_calls):
+            _, logits = self._step(pending, cache)
+            produced += [self.newline] * bool(calls) + pending
+            matcher, call_tokens = self.grammar.matcher(), []
+            while not matcher.is_terminated() and len(produced) < max_new_tokens:
+                self.grammar.mask_logits(matcher, logits, bitmask)
+                forced = [int(logits.argmax())]
+                matcher.accept_token(forced[0])
+                jump = matcher.find_jump_forward_string()
+                if jump:  # text the grammar allows in one way only: fed in one pass
+                    # minus its last token: the model may merge those characters with the
+                    # next ones (' {"' rather than ' {' then '"'), and a split it never saw
+                    # in training would push it off course
+                    jump_tokens = tokenizer(jump, add_special_tokens=False)["input_ids"][:-1]
+                    accepted = 0
+                    while accepted < len(jump_tokens) and matcher.accept_token(jump_tokens[accepted]):
+                        accepted += 1
+                    if accepted == len(jump_tokens):
+                        forced += jump_tokens
+                    elif accepted:
+                        matcher.rollback(accepted)  # its tokens split differently: decode them one by one
+                call_tokens += forced
+                produced += forced
+                if any(marker in tokenizer.decode(call_tokens) for marker in stop):
+                    break
+                _, logits = self._step(forced, cache)
+            calls.append(tokenizer.decode(call_tokens))
+            if not matcher.is_terminated() or len(produced) >= max_new_tokens:
+                break  # a stop marker (the parser's name) or the token budget
+            # The model's own closing and opening tokens between calls: ``</tool_call>`` as
+            # trained, or ``<|im_start|>``, which the adapter writes in its place.
+            closer = self._preferred(logits, self.closers)
+            _, logits = self._step([closer], cache)
+            produced.append(closer)
+            if logits[self.newline] <= logits[self.end_of_turn]:
+                break
+            _, logits = self._step([self.newline], cache)
+            pending = [self._preferred(logits, self.openers)]
+        text = "\n".join(f"<tool_call>{call}</tool_call>" if call.endswith("}") else f"<tool_call>{call}" for call in calls)
+        return Generation(text, len(ids), len(produced), time.perf_counter() - started)
 
 
 class OpenAICompatibleBackend:

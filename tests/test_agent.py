@@ -242,3 +242,27 @@ def test_openai_compatible_backend_speaks_chat_completions(demo_engine: Engine) 
         server.shutdown()
     assert seen[0]["path"] == "/v1/chat/completions" and seen[0]["model"] == "qwen" and seen[0]["temperature"] == 0
     assert [c.name for c in turn.tool_calls] == ["list_alerts"]
+
+
+def test_valid_calls_run_and_invalid_ones_are_dropped_without_a_retry(demo_engine: Engine) -> None:
+    agent, backend = agent_with([call("inventory_status", sku="LCK-3105") + call("supply_chart", sku="LCK-3105")], demo_engine)
+    turn = agent.ask("stock of LCK-3105?")
+    assert [c.name for c in turn.tool_calls] == ["inventory_status"] and len(backend.calls) == 1 and turn.retries == 0
+
+
+def test_an_item_not_in_the_catalog_is_asked_about_not_retried(demo_engine: Engine) -> None:
+    agent, backend = agent_with([call("inventory_status", sku="flux capacitor")] * 3, demo_engine)
+    turn = agent.ask("how many flux capacitors do we have?")
+    assert len(backend.calls) == 1 and turn.tool_calls == [] and turn.answer_source == "reply"
+    assert "flux capacitor" in turn.answer and "catalog" in turn.answer
+    chinese = agent_with([call("inventory_status", sku="时光机")], demo_engine)[0].ask("时光机还有多少库存？")
+    assert "时光机" in chinese.answer and chinese.language == "zh"
+
+
+def test_chinese_units_after_numbers_and_mixed_language_supplier_names(demo_engine: Engine) -> None:
+    resolver = CatalogResolver.from_engine(demo_engine)
+    assert resolver.resolve_sku("5米卷尺") == "TOL-1310"
+    assert resolver.resolve_sku("亚克力填缝胶") == "SIL-1020"
+    assert resolver.resolve_supplier("Midlands那家螺丝供应商") == "Midlands Fixings Ltd"
+    with pytest.raises(ResolutionError):
+        resolver.resolve_supplier("soft close hinges")

@@ -1,0 +1,111 @@
+"""Constrained tool-call decoding: the call grammar, the routing probe, the decoder.
+
+The grammar and probe tests use the real tokenizer (installed by `make install`; a missing
+model is a failure, not a skip) but no model weights; the decoder test runs the real
+fine-tuned model on two questions (slow).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.call_grammar import CallGrammar, call_schema
+from assistant.routing_probe import RoutingProbe, fit
+from assistant.tool_calls import parse_model_output
+from tools.registry import SPEC_TOOL_NAMES, all_tools
+
+
+@pytest.fixture(scope="module")
+def grammar() -> CallGrammar:
+    from transformers import AutoConfig, AutoTokenizer
+
+    from assistant.model_weights import DEFAULT_MODEL, converted_model_path
+
+    path = converted_model_path(DEFAULT_MODEL)
+    return CallGrammar(AutoTokenizer.from_pretrained(path), vocab_size=AutoConfig.from_pretrained(path).vocab_size)
+
+
+def test_the_schema_offers_every_spec_tool_with_its_own_arguments() -> None:
+    schema = call_schema()
+    alternatives = {option["properties"]["name"]["const"]: option["properties"]["arguments"] for option in schema["anyOf"]}
+    assert list(alternatives) == list(SPEC_TOOL_NAMES)
+    assert set(alternatives["compute_eoq"]["properties"]) == set(all_tools()["compute_eoq"].arguments.model_fields)
+    assert "PriceBreakArguments" in schema["$defs"]  # nested definitions gathered at the top
+
+
+def _accepts(grammar: CallGrammar, text: str) -> bool:
+    matcher = grammar.matcher()
+    return bool(matcher.accept_string(text)) and matcher.is_terminated()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "inventory_status", "arguments": {"sku": "hng2230"}}',
+        '{"name": "list_alerts", "arguments": {}}',
+        '{"name": "forecast_demand", "arguments": {"sku": "LED-1420", "horizon_days": 90, "model": "AutoETS"}}',
+        '{"name": "compute_eoq", "arguments": {"annual_demand": 20000, "order_cost": 60, "unit_cost": 2.0, '
+        '"price_breaks": [{"min_qty": 1000, "unit_cost": 1.9}]}}',
+        '{"name": "draft_purchase_order", "arguments": {"skus": ["丁腈手套", "TAP-3010"]}}',
+    ],
+)
+def test_the_grammar_accepts_well_formed_calls(grammar: CallGrammar, text: str) -> None:
+    assert _accepts(grammar, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "approve_purchase_order", "arguments": {"po_id": "PO-1"}}',  # no such tool
+        '{"name": "supply_chart", "arguments": {"sku": "X"}}',
+        '{"name": "forecast_demand", "arguments": {"sku": "X", "reorder_point": 3}}',  # not its argument
+        '{"name": "compute_eoq", "arguments": {"annual_demand": 1, "order_cost": 1, "unit_cost": 1, "holding_cost": 0.25}}',
+        '{"name": "inventory_status", "arguments": {}}',  # sku is required
+        '{"name": "forecast_demand", "arguments": {"sku": "X", "horizon_days": "ninety"}}',  # a number is due
+        '{"name": "list_alerts", "arguments": {}',  # unfinished JSON
+    ],
+)
+def test_the_grammar_refuses_unknown_tools_arguments_and_types(grammar: CallGrammar, text: str) -> None:
+    assert not _accepts(grammar, text)
+
+
+def test_the_probe_learns_a_separable_decision_and_survives_a_round_trip(tmp_path: Path) -> None:
+    import torch
+
+    generator = torch.Generator().manual_seed(0)
+    direction = torch.randn(16, generator=generator)
+    features = torch.randn(400, 16, generator=generator) * 3 + 10  # unscaled, off-centre, like hidden states
+    labels = (features - 10) @ direction > 0
+    probe = fit(features[:300], labels[:300])
+    held_out = torch.tensor([probe(row) for row in features[300:]])
+    assert float((held_out == labels[300:]).float().mean()) >= 0.9
+    probe.save(tmp_path, {"val_accuracy": 1.0})
+    loaded = RoutingProbe.load(tmp_path)
+    assert loaded is not None and torch.equal(loaded.weights, probe.weights.float()) and loaded.bias == probe.bias
+    assert RoutingProbe.load(tmp_path / "elsewhere") is None
+
+
+@pytest.mark.slow
+def test_the_fine_tuned_model_writes_only_valid_calls_under_the_grammar() -> None:
+    from assistant.llm import TransformersBackend
+    from assistant.model_weights import DEFAULT_MODEL
+
+    backend = TransformersBackend(DEFAULT_MODEL)
+    assert backend.call_decoder is not None, "the committed adapter must come with its routing probe"
+    system = Path("prompts/agent_system_finetuned.txt").read_text(encoding="utf-8")
+
+    def ask(question: str) -> Any:
+        return backend.call_decoder.generate([{"role": "system", "content": system}, {"role": "user", "content": question}], 160)
+
+    tools = all_tools()
+    for question in ("how many soft close hinges have we got left?", "EOQ: 1200 a year, order cost 40, unit cost 3.5, holding 25%"):
+        parsed = parse_model_output(ask(question).text)
+        assert parsed.calls and not parsed.problems
+        for tool_call in parsed.calls:
+            tools[tool_call.name].arguments.model_validate(tool_call.arguments)  # the grammar's guarantee
+            json.dumps(tool_call.arguments)
+    assert parse_model_output(ask("hi there!").text).calls == []
