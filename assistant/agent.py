@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 
 from assistant.answers import reply, templated_answer
-from assistant.catalog_resolver import CatalogResolver, ResolutionError
+from assistant.catalog_resolver import CatalogResolver, ResolutionError, chinese_glossary
 from assistant.grounding import check_grounding
 from assistant.language import Language, detect_language
 from assistant.llm import ChatBackend, Generation, Message
@@ -160,14 +160,32 @@ class Agent:
         self.fine_tuned = bool(getattr(backend, "fine_tuned", False))
 
     # -- preparing calls -------------------------------------------------------------
-    def _resolve_arguments(self, name: str, arguments: dict[str, Any]) -> dict[str, Any]:
+    def _resolve_sku(self, mention: str, question: str) -> str:
+        """The sku for a product mention; a clipped Chinese mention ("泡胶" of the buyer's
+        "发泡胶") is retried as the glossary word of the question that contains it."""
+        try:
+            return self.resolver.resolve_sku(mention)
+        except ResolutionError as error:
+            if error.candidates:
+                raise
+            for term, _ in chinese_glossary():
+                if mention in term and term != mention and term in question:
+                    try:
+                        return self.resolver.resolve_sku(term)
+                    except ResolutionError:
+                        continue
+            raise
+
+    def _resolve_arguments(self, name: str, arguments: dict[str, Any], question: str = "") -> dict[str, Any]:
         """Catalog skus and supplier names for what the buyer wrote."""
         resolved = dict(arguments)
+        if name == "draft_purchase_order" and not resolved.get("supplier") and len(resolved.get("skus") or []) == 1:
+            resolved = self._supplier_named_as_sku(resolved)
         try:
             if isinstance(resolved.get("sku"), str):
-                resolved["sku"] = self.resolver.resolve_sku(resolved["sku"])
+                resolved["sku"] = self._resolve_sku(resolved["sku"], question)
             if isinstance(resolved.get("skus"), list):
-                resolved["skus"] = [self.resolver.resolve_sku(str(sku)) for sku in resolved["skus"]]
+                resolved["skus"] = [self._resolve_sku(str(sku), question) for sku in resolved["skus"]]
             if isinstance(resolved.get("supplier"), str) and name != "parse_supplier_message":
                 resolved["supplier"] = self.resolver.resolve_supplier(resolved["supplier"])
         except ResolutionError as error:
@@ -176,7 +194,21 @@ class Agent:
             raise
         return resolved
 
-    def _check_batch(self, calls: list[ToolCallRequest]) -> tuple[list[ToolCallRequest], list[str], list[str]]:
+    def _supplier_named_as_sku(self, arguments: dict[str, Any]) -> dict[str, Any]:
+        """``{"skus": ["midlands fixings"]}``: a supplier, not an item, when it names no item."""
+        mention = str(arguments["skus"][0])
+        try:
+            self.resolver.resolve_sku(mention)
+            return arguments
+        except ResolutionError:
+            pass
+        try:
+            supplier = self.resolver.resolve_supplier(mention)
+        except ResolutionError:
+            return arguments
+        return {key: value for key, value in arguments.items() if key != "skus"} | {"supplier": supplier}
+
+    def _check_batch(self, calls: list[ToolCallRequest], question: str = "") -> tuple[list[ToolCallRequest], list[str], list[str]]:
         """Allow-list, resolve and validate a batch: prepared calls, problems, unknown mentions."""
         prepared: list[ToolCallRequest] = []
         problems: list[str] = []
@@ -187,7 +219,7 @@ class Agent:
                 problems.append(f"unknown tool {call.name!r}; use one of: {', '.join(sorted(self.tools))}")
                 continue
             try:
-                arguments = self._resolve_arguments(call.name, call.arguments)
+                arguments = self._resolve_arguments(call.name, call.arguments, question)
             except ResolutionError as error:
                 problems.append(f"{call.name}: {error}")
                 named = call.arguments.get("sku") or call.arguments.get("supplier") or call.arguments.get("skus") or ""
@@ -319,7 +351,7 @@ class Agent:
                 calls = [call for call in calls if call.name != "parse_supplier_message"]
                 calls.append(ToolCallRequest("parse_supplier_message", {"text": question}))
                 parsed.problems = [p for p in parsed.problems if "parse_supplier_message" not in p]
-            prepared, problems, unresolved = self._check_batch(calls)
+            prepared, problems, unresolved = self._check_batch(calls, buyer_text(question))
             problems = parsed.problems + problems
             if prepared or not problems or attempt == self.max_retries:
                 return prepared, parsed.text

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from assistant.alert_text import alert_message, alert_subject, severity_label
 from assistant.language import Language
 
 PROMPTS = Path(__file__).resolve().parent.parent / "prompts"
@@ -48,19 +49,24 @@ def answer_for_result(tool: str, result: Any, language: Language) -> str:
         if not alerts:
             return templates["list_alerts"][f"none_{language}"]
         lines = [templates["list_alerts"][language].format(count=len(alerts))]
-        lines += [f"- [{alert.get('severity', '')}] {alert.get('message', '')}" for alert in alerts[:MAX_ALERTS_LISTED]]
+        lines += [
+            f"- [{severity_label(str(alert.get('severity', '')), language)}] {alert_subject(alert)}: {alert_message(alert, language)}"
+            for alert in alerts[:MAX_ALERTS_LISTED]
+        ]
         return "\n".join(lines)
     fields = dict(result) if isinstance(result, dict) else {}
     if tool == "draft_purchase_order":
         fields["line_count"] = len(fields.get("lines", []))
     for key in ("supplier", "po_number", "message_type"):
         fields.setdefault(key, None)
-    template = templates.get(tool, {}).get(language)
-    if template:
+    # "<language>_alt" is for results without some figures (an EOQ without a unit price)
+    for template in (templates.get(tool, {}).get(language), templates.get(tool, {}).get(f"{language}_alt")):
+        if not template:
+            continue
         try:
             return template.format(**{key: "—" if value is None else value for key, value in fields.items()})
         except (KeyError, ValueError, TypeError):
-            pass
+            continue
     return f"{tool}: {_key_figures(fields)}"
 
 

@@ -21,29 +21,13 @@ shown as the tools and files give them. The forecast plot stays in English
 
 from __future__ import annotations
 
-import functools
-import json
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any, Literal
 
 import gradio as gr
 import pandas as pd
 
-LOCALES_DIR = Path(__file__).parent / "locales"
-Language = Literal["en", "zh"]
-LANGUAGES: tuple[Language, ...] = ("en", "zh")
-DEFAULT_LANGUAGE: Language = "en"
-
-
-@functools.cache
-def translations() -> dict[str, dict[str, str]]:
-    """``{language: {key: text}}`` read from ``assistant/locales/<language>.json``."""
-    return {
-        language: json.loads((LOCALES_DIR / f"{language}.json").read_text(encoding="utf-8"))
-        for language in LANGUAGES
-    }
-
+from assistant.texts import DEFAULT_LANGUAGE, LANGUAGES, LOCALES_DIR, Language, text, translations  # noqa: F401
 
 I18N = gr.I18n(**translations())
 """Passed to ``launch(i18n=...)``: the browser translates every ``label(key)``."""
@@ -61,11 +45,6 @@ def html_label(key: str) -> str:
     return str(label(key))
 
 
-def text(key: str, language: str = DEFAULT_LANGUAGE, **values: Any) -> str:
-    """The text of ``key`` in ``language`` (English when missing there), placeholders filled."""
-    table = translations()
-    template = table.get(language, {}).get(key) or table[DEFAULT_LANGUAGE][key]
-    return template.format(**values) if values else template
 
 
 def language_from_header(accept_language: str | None) -> Language:

@@ -39,6 +39,7 @@ from sqlalchemy import Engine  # noqa: E402
 from sqlalchemy.exc import IntegrityError  # noqa: E402
 
 from assistant.agent import Agent  # noqa: E402
+from assistant.alert_text import alert_message, alert_subject, severity_label  # noqa: E402
 from assistant.chat_ui import LazyAgent, build_chat_tab  # noqa: E402
 from assistant.dashboard_ui import figure_for_sku, sku_choices  # noqa: E402
 from assistant.formatting import DASH, format_number, format_quantity, is_missing  # noqa: E402,F401
@@ -191,75 +192,13 @@ def _badge(label: str, colours: tuple[str, str], css_class: str = "badge") -> st
     )
 
 
-def _alert_subject(alert: Mapping[str, Any]) -> str:
-    return str(alert.get("sku") or alert.get("supplier") or "")
-
-
-ALERT_DETAIL_FIELDS: dict[str, tuple[str, ...]] = {
-    "stockout_risk": ("on_hand", "on_order", "lead_time_days", "avg_daily_demand"),
-    "below_safety_stock": ("on_hand", "safety_stock"),
-    "overstock": ("on_hand", "on_order"),
-}
-"""The numbers each stock alert's detail text (``alert_detail_<type>``) is written from."""
-
-
-def _supplier_delay_detail(alert: Mapping[str, Any], language: Language) -> str | None:
-    """Overdue and re-promised lines of a ``supplier_delay`` alert, from its counts."""
-    counts = ("overdue_lines", "max_days_late", "announced_late_lines", "max_announced_delay_days")
-    if any(alert.get(name) is None for name in counts):
-        return None
-    po_ids = ", ".join(str(po) for po in alert.get("po_ids") or ())
-    parts = []
-    if alert["overdue_lines"]:
-        parts.append(text("alert_detail_supplier_overdue", language, count=alert["overdue_lines"],
-                          po_ids=po_ids, days=alert["max_days_late"]))
-    if alert["announced_late_lines"]:
-        parts.append(text("alert_detail_supplier_announced", language, count=alert["announced_late_lines"],
-                          po_ids=po_ids, days=alert["max_announced_delay_days"]))
-    if not parts:
-        return None
-    return text("alert_detail_joiner", language).join(parts) + text("alert_detail_end", language)
-
-
-def _alert_message(alert: Mapping[str, Any], language: Language = "en") -> str:
-    """The alert's detail in ``language``, written from the numbers the tool returned.
-
-    An alert without them (an older or foreign one) shows the tool's own English message,
-    without the leading "SUBJECT: " the tools put in front of it.
-    """
-    kind = str(alert.get("type", ""))
-    fields = ALERT_DETAIL_FIELDS.get(kind)
-    if kind == "supplier_delay":
-        detail = _supplier_delay_detail(alert, language)
-        if detail:
-            return detail
-    elif fields and all(alert.get(name) is not None for name in fields):
-        cover = alert.get("days_of_cover")
-        return text(
-            f"alert_detail_{kind}", language,
-            on_hand=format_quantity(alert.get("on_hand")),
-            on_order=format_quantity(alert.get("on_order")),
-            safety_stock=format_number(alert.get("safety_stock"), 1),
-            lead_time_days=format_number(alert.get("lead_time_days"), 1),
-            avg_daily_demand=format_number(alert.get("avg_daily_demand"), 2),
-            cover=text("alert_cover_days", language, days=format_number(cover, 1)) if cover is not None
-            else text("alert_cover_none", language),
-        )
-    message = str(alert.get("message", "")).removeprefix(f"{_alert_subject(alert)}: ")
-    return message[:1].upper() + message[1:]
-
-
-def _severity_label(severity: str, language: Language) -> str:
-    return text(f"severity_{severity}", language) if severity in SEVERITY_ORDER else severity
-
-
 def alerts_html(alerts: list[Mapping[str, Any]], names: Mapping[str, str | None] | None = None,
                 language: Language = "en") -> str:
     """The alert list: counts per severity, then one coloured row per alert, most severe first."""
     names = names or {}
     counts = alert_counts(alerts)
     chips = "".join(
-        _badge(f"{counts[severity]} {_severity_label(severity, language)}", SEVERITY_COLOURS[severity], "chip")
+        _badge(f"{counts[severity]} {severity_label(severity, language)}", SEVERITY_COLOURS[severity], "chip")
         for severity in SEVERITY_ORDER
     )
     header = (
@@ -275,7 +214,7 @@ def alerts_html(alerts: list[Mapping[str, Any]], names: Mapping[str, str | None]
     for alert in sort_alerts(alerts):
         severity = str(alert.get("severity", "low"))
         colours = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["low"])
-        subject = _alert_subject(alert)
+        subject = alert_subject(alert)
         name = names.get(subject) if alert.get("sku") else None
         subject_cell = f'<span class="code">{html.escape(subject)}</span>'
         if name:
@@ -284,10 +223,10 @@ def alerts_html(alerts: list[Mapping[str, Any]], names: Mapping[str, str | None]
         rows.append(
             f'<tr class="sev-{html.escape(severity)}">'
             f'<td style="box-shadow: inset 4px 0 0 {colours[0]}">'
-            f"{_badge(_severity_label(severity, language).upper(), colours)}</td>"
+            f"{_badge(severity_label(severity, language).upper(), colours)}</td>"
             f'<td class="type">{html.escape(alert_type_label(kind, language))}</td>'
             f'<td class="subject">{subject_cell}</td>'
-            f"<td>{html.escape(_alert_message(alert, language))}</td></tr>"
+            f"<td>{html.escape(alert_message(alert, language))}</td></tr>"
         )
     table = (
         '<div class="alerts-scroll"><table class="alerts-table"><thead><tr>'

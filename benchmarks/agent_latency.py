@@ -2,12 +2,15 @@
 on 2 CPU cores, ≤ 1 s on a GPU), tokens per second and peak memory.
 
 Runs the first ``--questions`` questions of data/eval/agent_questions.jsonl through the
-full agent (tool calls executed against a fresh demo store) and, in the same run, the
-anchor: the same model and the same questions the naive way DESIGN.md describes, i.e.
-Qwen's own chat template with the JSON schemas of all tools in the prompt and no reused
-prefix cache (generation only, no tools executed). Prints a table and the ratio.
+full agent (tool calls executed against a fresh demo store) and, in the same run:
+- the same agent with fp32 weights and free (unconstrained) decoding, as it ran before
+  int8 weights and the grammar/probe decoder (``--no-baseline`` skips it);
+- the anchor: the same model and questions the naive way DESIGN.md describes, i.e. Qwen's
+  own chat template with the JSON schemas of all tools in the prompt and no reused prefix
+  cache (generation only, no tools executed).
+Prints a table and the ratios.
 
-    .venv/bin/python benchmarks/agent_latency.py [--questions 20] [--anchor-questions 5] [--no-adapter]
+    .venv/bin/python benchmarks/agent_latency.py [--questions 20] [--anchor-questions 5] [--no-adapter] [--no-baseline]
 """
 
 from __future__ import annotations
@@ -58,6 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=20)
     parser.add_argument("--anchor-questions", type=int, default=5)
     parser.add_argument("--no-adapter", action="store_true")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the fp32, unconstrained-decoding row")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads (default: torch's choice)")
     arguments = parser.parse_args(argv)
 
@@ -69,6 +73,15 @@ def main(argv: list[str] | None = None) -> int:
     ours = [runs[0].seconds for runs in grades]
     ours_tokens = sum(runs[0].new_tokens for runs in grades)
 
+    baseline: list[float] = []
+    baseline_tokens = 0
+    if not arguments.no_baseline:
+        plain = TransformersBackend(adapter=None if arguments.no_adapter else "default", threads=arguments.threads, int8=False, call_decoding=False)
+        baseline_grades = evaluate(plain, questions)
+        baseline = [runs[0].seconds for runs in baseline_grades]
+        baseline_tokens = sum(runs[0].new_tokens for runs in baseline_grades)
+        del plain
+
     anchor_questions = [question["question"] for question in questions[: arguments.anchor_questions]]
     anchor, anchor_tokens, anchor_prompt = anchor_seconds(backend, anchor_questions, max_new_tokens=160)
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -77,9 +90,13 @@ def main(argv: list[str] | None = None) -> int:
     for column in ("variant", "questions", "median s", "p95 s", "new tokens/s"):
         table.add_column(column, justify="right" if column != "variant" else "left")
     table.add_row("replenish agent (tools executed)", str(len(ours)), f"{statistics.median(ours):.2f}", f"{percentile(ours, 0.95):.2f}", f"{ours_tokens / sum(ours):.1f}")
+    if baseline:
+        table.add_row("same agent, fp32, free decoding", str(len(baseline)), f"{statistics.median(baseline):.2f}", f"{percentile(baseline, 0.95):.2f}", f"{baseline_tokens / sum(baseline):.1f}")
     table.add_row(f"anchor: schemas in prompt ({anchor_prompt} tokens), no cache", str(len(anchor)), f"{statistics.median(anchor):.2f}", f"{percentile(anchor, 0.95):.2f}", f"{anchor_tokens / sum(anchor):.1f}")
     console = Console()
     console.print(table)
+    if baseline:
+        console.print(f"median ratio fp32 free decoding / ours: {statistics.median(baseline) / statistics.median(ours):.1f}x")
     console.print(f"median ratio anchor / ours: {statistics.median(anchor) / statistics.median(ours):.1f}x; whole run {ours_wall:.0f} s")
     return 0
 

@@ -266,3 +266,11 @@ def test_chinese_units_after_numbers_and_mixed_language_supplier_names(demo_engi
     assert resolver.resolve_supplier("Midlands那家螺丝供应商") == "Midlands Fixings Ltd"
     with pytest.raises(ResolutionError):
         resolver.resolve_supplier("soft close hinges")
+
+
+def test_a_clipped_chinese_name_and_a_supplier_written_as_an_item_are_repaired(demo_engine: Engine) -> None:
+    agent, _ = agent_with([call("forecast_demand", sku="泡胶", horizon_days=30)], demo_engine)
+    assert agent.ask("下个月发泡胶大概能卖多少？").tool_calls[0].arguments["sku"] == "FOM-3001"
+    agent, _ = agent_with([call("draft_purchase_order", skus=["midlands fixings"])], demo_engine)
+    drafted = agent.ask("pls draft an order for midlands fixings").tool_calls[0]
+    assert drafted.arguments == {"supplier": "Midlands Fixings Ltd"} and drafted.result["status"] == "draft"
