@@ -6,7 +6,8 @@ question), language match, pass^k (a question passes only if all k runs pass), t
 names outside SPEC §6, and seconds per question (median, p95). Grading rules:
 data/eval/README.md.
 
-    python -m assistant.evaluate_agent [--model NAME | --llm-url URL] [--repeats 3] [--limit N] [--out FILE.json]
+    python -m assistant.evaluate_agent [--model NAME | --llm-url URL] [--adapter DIR | --no-adapter] [--free-decoding]
+        [--repeats 3] [--limit N] [--out FILE.json]
 """
 
 from __future__ import annotations
@@ -171,16 +172,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", default=None, help="local model name (default: the default model + adapter)")
     parser.add_argument("--no-adapter", action="store_true", help="the base model, without the fine-tuned adapter")
+    parser.add_argument("--adapter", type=Path, default=None, help="another LoRA adapter folder (e.g. a fresh fine-tune)")
+    parser.add_argument("--free-decoding", action="store_true",
+                        help="fp32 and unconstrained decoding (no grammar, no routing probe): the pipeline before both")
     parser.add_argument("--llm-url", default=None)
     parser.add_argument("--repeats", type=int, default=1, help="runs per question for pass^k")
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--out", type=Path, default=None, help="write the summary and per-question grades as JSON")
     arguments = parser.parse_args(argv)
     questions = load_questions()[: arguments.limit]
-    if arguments.no_adapter and not arguments.llm_url:
+    if (arguments.no_adapter or arguments.adapter or arguments.free_decoding) and not arguments.llm_url:
         from assistant.llm import TransformersBackend
 
-        backend: ChatBackend = TransformersBackend(arguments.model, adapter=None)
+        adapter = None if arguments.no_adapter else (arguments.adapter or "default")
+        free = arguments.free_decoding
+        backend: ChatBackend = TransformersBackend(arguments.model, adapter=adapter, int8=False if free else None, call_decoding=not free)
     else:
         backend = make_backend(arguments.model, arguments.llm_url)
     console = Console(stderr=False)

@@ -201,7 +201,8 @@ def quantize_int8(model: Any) -> Any:
     """Linear layers as int8 with one scale per output channel, activations quantized on the fly.
 
     On CPU a decoding step is bound by reading the weights: int8 reads a quarter of fp32's
-    bytes (about 2.4x faster per token on the 2-core VM; benchmarks/agent_latency.py).
+    bytes (0.29 → 0.12 s per step of the 0.5B model on the loaded 2-core VM; whole turns in
+    benchmarks/agent_latency.py).
     Per-channel scales keep the small model's outputs (per-tensor scales visibly did not).
     """
     import warnings
@@ -224,8 +225,9 @@ class CallDecoder:
     2. A reply is decoded greedily, ``<tool_call>`` excluded.
     3. A call starts with ``<tool_call>`` (forced); its JSON is decoded under the call
        grammar (assistant/call_grammar.py), text the grammar forces is fed in one pass
-       (jump-forward); then ``</tool_call>`` is forced and the model chooses between a
-       line break (another call) and the end of its turn.
+       (jump-forward); then the model closes the call with the token it prefers
+       (``</tool_call>`` as trained, or ``<|im_start|>``, which this adapter writes in its
+       place) and chooses between a line break (another call) and the end of its turn.
     The output is spelt like the corpus (``<tool_call>{...}</tool_call>`` per line), so the
     agent reads it with the same parser as any other backend's.
     """
