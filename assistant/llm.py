@@ -212,7 +212,7 @@ def quantize_int8(model: Any) -> Any:
 
     with warnings.catch_warnings():  # torch.ao's notice that this API moves to torchao
         warnings.simplefilter("ignore")
-        return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8)
+        return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8, inplace=True)
 
 
 class CallDecoder:
