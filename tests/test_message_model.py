@@ -84,3 +84,42 @@ def test_an_injected_instruction_never_reaches_the_model(tmp_path: Path, resolve
     assert "PO-2026-0999" not in seen[0] and "10000" not in seen[0]
     assert parsed["po_number"] == "PO-2026-0177"
     assert all(line.get("quantity") != 10000 for line in parsed["lines"])
+
+
+@pytest.fixture(scope="module")
+def base_model():
+    """The real base model, loaded once for the module (it must be installed: no skip)."""
+    from assistant.llm import TransformersBackend
+
+    return TransformersBackend(adapter=None)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["12_pennine_delay_notice_en.eml", "04_yiwu_partial_shipment_zh.eml"])
+def test_the_real_local_model_adds_only_verified_values_and_keeps_the_rules(resolver, base_model, name: str) -> None:
+    """End to end with the real base model (int8 on a CPU): the rules' values survive, every field
+    the model filled is one the message supports, and the result has the SPEC §8 shape."""
+    from assistant.email_reader import read_message_file
+    from assistant.llm import TransformersBackend
+    from assistant.message_parser import parse_message
+
+    path = DEMO / "emails" / name
+    rules = parse_message(read_message_file(path), resolver, None)
+    backend = base_model
+    merged = parse_file_with_model(path, resolver, None, backend)
+    assert set(rules) <= set(merged)
+    for field, value in rules.items():
+        if field not in ("warnings", "confidence", "lines") and value is not None:
+            assert merged[field] == value, field  # a value the rules found always wins
+    if rules["lines"]:
+        assert merged["lines"] == rules["lines"]
+    message = read_message_file(path)
+    verifier = Verifier(f"{message.subject or ''}\n{message.body}", message.received, resolver)
+    for field in ("po_number",):
+        if merged[field] is not None and rules[field] is None:
+            assert verifier.written(merged[field]) is not None
+    for field in ("delay_days", "minimum_order_quantity"):
+        if merged[field] is not None and rules[field] is None:
+            assert verifier.number(merged[field]) is not None
+    assert isinstance(backend, TransformersBackend) and backend.int8 == (backend.device == "cpu")
+
