@@ -8,7 +8,7 @@ the model's final hidden state at the start of its reply, trained on the synthet
 (call = the target has tool calls), never on the evaluation questions. It is saved next to
 the adapter it was fitted for and has to be refitted when the adapter changes:
 
-    python -m assistant.training_corpus --n 800 --seed 11 --out /tmp/probe-corpus.jsonl \\
+    python -m assistant.training_corpus --n 640 --seed 11 --out /tmp/probe-corpus.jsonl \\
         --system-prompt prompts/agent_system_finetuned.txt
     python -m assistant.routing_probe --corpus /tmp/probe-corpus.jsonl
 """
@@ -107,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", type=Path, required=True, help="JSON Lines from assistant.training_corpus")
     parser.add_argument("--adapter", type=Path, default=None, help="adapter folder (default: the committed one)")
-    parser.add_argument("--limit", type=int, default=800)
+    parser.add_argument("--limit", type=int, default=640)
     parser.add_argument("--val-fraction", type=float, default=0.25)
     parser.add_argument("--seed", type=int, default=0)
     arguments = parser.parse_args(argv)
