@@ -38,6 +38,8 @@ class RoutingProbe:
     def probability(self, hidden: Any) -> float:
         import torch
 
+        if self.weights.device != hidden.device:  # a model on a GPU: move the probe once
+            self.weights = self.weights.to(hidden.device)
         return float(torch.sigmoid(hidden.float() @ self.weights + self.bias))
 
     def __call__(self, hidden: Any) -> bool:
