@@ -51,7 +51,7 @@ class RoutingProbe:
 
         path = folder / PROBE_FILE
         metadata = {"bias": repr(self.bias), "threshold": repr(self.threshold), "metrics": json.dumps(metrics)}
-        save_file({"weights": self.weights.float().contiguous()}, str(path), metadata=metadata)
+        save_file({"weights": self.weights.float().cpu().contiguous()}, str(path), metadata=metadata)
         return path
 
     @classmethod
@@ -79,7 +79,7 @@ def last_hidden_states(backend: Any, records: list[dict[str, Any]]) -> Any:
     rows = []
     for record in tqdm(records, desc="hidden states", file=sys.stderr):
         _, _, hidden, _ = decoder.start([m for m in record["messages"] if m["role"] != "assistant"])
-        rows.append(hidden.float())
+        rows.append(hidden.float().cpu())  # the probe is fitted on the CPU
     return torch.stack(rows)
 
 
