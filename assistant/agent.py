@@ -222,8 +222,8 @@ class Agent:
                 arguments = self._resolve_arguments(call.name, call.arguments, question)
             except ResolutionError as error:
                 problems.append(f"{call.name}: {error}")
-                named = call.arguments.get("sku") or call.arguments.get("supplier") or call.arguments.get("skus") or ""
-                unresolved.append(", ".join(map(str, named)) if isinstance(named, list) else str(named))
+                if error.mention:
+                    unresolved.append(error.mention)
                 continue
             trial = dict(arguments)
             for key in CHAINED_ARGUMENTS & produced & self.tools[call.name].arguments.model_fields.keys():
@@ -355,8 +355,8 @@ class Agent:
             problems = parsed.problems + problems
             if prepared or not problems or attempt == self.max_retries:
                 return prepared, parsed.text
-            if unresolved and any(unresolved):
-                raise NotInCatalog(next(mention for mention in unresolved if mention))
+            if unresolved:
+                raise NotInCatalog(unresolved[0])
             turn.retries += 1
             messages = messages + [
                 {"role": "assistant", "content": generation.text},

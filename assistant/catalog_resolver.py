@@ -53,9 +53,10 @@ MIN_MARGIN = 4.0
 class ResolutionError(UserInputError):
     """A mention that matches no catalog entry, or several equally well."""
 
-    def __init__(self, message: str, candidates: list[str] | None = None) -> None:
+    def __init__(self, message: str, candidates: list[str] | None = None, mention: str | None = None) -> None:
         super().__init__(message)
         self.candidates = candidates or []
+        self.mention = mention  # what the buyer wrote, when it matched nothing
 
 
 @lru_cache(maxsize=1)
@@ -332,15 +333,16 @@ class CatalogResolver:
         return None
 
     def _match_name(self, mention: str) -> str:
+        with_units = mention
         for pattern, unit in CHINESE_UNITS:
-            mention = pattern.sub(unit, mention)
-        tokens = name_tokens(mention)
+            with_units = pattern.sub(unit, with_units)
+        tokens = name_tokens(with_units)
         scored = sorted(
             ((name_score(tokens, self._name_tokens[item.sku]), item) for item in self.items),
             key=lambda pair: -pair[0],
         )
         if not scored or scored[0][0] < MIN_NAME_SCORE:
-            raise ResolutionError(f"no catalog item matches {mention!r}")
+            raise ResolutionError(f"no catalog item matches {mention!r}", mention=mention)
         top_score, top_item = scored[0]
         rivals = [item for score, item in scored[1:] if top_score - score < MIN_MARGIN]
         if rivals:
@@ -366,7 +368,7 @@ class CatalogResolver:
             key=lambda pair: -pair[0],
         )
         if not scored or scored[0][0] < MIN_NAME_SCORE - 10:
-            raise ResolutionError(f"no supplier matches {mention!r}; known: {', '.join(self.suppliers)}")
+            raise ResolutionError(f"no supplier matches {mention!r}; known: {', '.join(self.suppliers)}", mention=mention)
         if len(scored) > 1 and scored[0][0] - scored[1][0] < MIN_MARGIN:
             listed = ", ".join(name for _, name in scored[:3])
             raise ResolutionError(f"{mention!r} fits several suppliers: {listed}", [name for _, name in scored[:3]])

@@ -405,6 +405,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     else:
         model = add_lora(model, r=args.lora_r, alpha=args.lora_alpha, dropout=args.lora_dropout)
     trainable = sum(p.numel() for p in model.parameters() if p.requires_grad)
+    lora = model.peft_config["default"]  # a new adapter's settings, or those of --init-adapter
 
     def features(rs: list[dict[str, Any]]) -> list[dict[str, Any]]:
         out = [build_features(tokenizer, r["messages"]) for r in rs]
@@ -514,7 +515,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "grad_accum": args.grad_accum,
         "lr": args.lr,
         "init_adapter": str(args.init_adapter) if args.init_adapter else None,
-        "lora": {"r": args.lora_r, "alpha": args.lora_alpha, "dropout": args.lora_dropout, "targets": list(LORA_TARGETS)},
+        "lora": {"r": lora.r, "alpha": lora.lora_alpha, "dropout": lora.lora_dropout, "targets": sorted(lora.target_modules)},
         "trainable_parameters": trainable,
         "history": history,
         "val_loss": history[-1]["val_loss"] if history else None,

@@ -138,6 +138,17 @@ class TransformersBackend:
             self._prefix_key, self._prefix_cache = key, cache
         return len(prefix), self._prefix_cache
 
+    def _prompt_state(self, messages: Sequence[Message]) -> tuple[list[int], Any, list[int]]:
+        """Prompt ids, a key/value cache to extend (a copy of the system prompt's, or empty)
+        and the ids still to feed into it."""
+        from transformers import DynamicCache
+
+        ids = self._prompt_ids(messages)
+        prefix_length, prefix_cache = self._cached_prefix(messages, ids)
+        if prefix_cache is not None and prefix_length < len(ids):
+            return ids, copy.deepcopy(prefix_cache), ids[prefix_length:]
+        return ids, DynamicCache(), ids
+
     def score_starts(self, messages: Sequence[Message], starts: Sequence[str]) -> list[float]:
         """Log-probability of each text in ``starts`` as the beginning of the model's reply.
 
@@ -146,15 +157,8 @@ class TransformersBackend:
         likelihood instead of by free generation (constrained decoding of the tool name).
         """
         torch = self._torch
-        ids = self._prompt_ids(messages)
-        prefix_length, prefix_cache = self._cached_prefix(messages, ids)
-        cache = copy.deepcopy(prefix_cache) if prefix_cache is not None and prefix_length < len(ids) else None
-        tail = ids[prefix_length:] if cache is not None else ids
+        ids, cache, tail = self._prompt_state(messages)
         with torch.no_grad():
-            if cache is None:
-                from transformers import DynamicCache
-
-                cache = DynamicCache()
             output = self.model(input_ids=torch.tensor([tail], device=self.model.device), past_key_values=cache, use_cache=True)
             first_logits = torch.log_softmax(output.logits[0, -1].float(), dim=-1)
             encoded = [self.tokenizer(start, add_special_tokens=False)["input_ids"] for start in starts]
@@ -261,14 +265,8 @@ class CallDecoder:
 
     def start(self, messages: Sequence[Message]) -> tuple[list[int], Any, Any, Any]:
         """Prompt ids, the key/value cache after them, the final hidden state and the logits."""
-        from transformers import DynamicCache
-
-        backend = self.backend
-        ids = backend._prompt_ids(messages)
-        prefix_length, prefix_cache = backend._cached_prefix(messages, ids)
-        use_prefix = prefix_cache is not None and prefix_length < len(ids)
-        cache = copy.deepcopy(prefix_cache) if use_prefix else DynamicCache()
-        hidden, logits = self._step(ids[prefix_length:] if use_prefix else ids, cache)
+        ids, cache, tail = self.backend._prompt_state(messages)
+        hidden, logits = self._step(tail, cache)
         return ids, cache, hidden, logits
 
     def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
@@ -291,7 +289,7 @@ class CallDecoder:
         pending = [self.call_open]
         for _ in range(self.max_calls):
             _, logits = self._step(pending, cache)
-            produced += [self.newline] * bool(calls) + pending
+            produced += pending
             matcher, call_tokens = self.grammar.matcher(), []
             while not matcher.is_terminated() and len(produced) < max_new_tokens:
                 self.grammar.mask_logits(matcher, logits, bitmask)
@@ -326,6 +324,7 @@ class CallDecoder:
             if logits[self.newline] <= logits[self.end_of_turn]:
                 break
             _, logits = self._step([self.newline], cache)
+            produced.append(self.newline)
             pending = [self._preferred(logits, self.openers)]
         text = "\n".join(f"<tool_call>{call}</tool_call>" if call.endswith("}") else f"<tool_call>{call}" for call in calls)
         return Generation(text, len(ids), len(produced), time.perf_counter() - started)

@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
+
+from assistant.language import Language
 
 LOCALES_DIR = Path(__file__).parent / "locales"
-Language = Literal["en", "zh"]
 LANGUAGES: tuple[Language, ...] = ("en", "zh")
 DEFAULT_LANGUAGE: Language = "en"
 
