@@ -279,7 +279,7 @@ class CatalogResolver:
         words = set(name_tokens(text))
         found = []
         for name in self.suppliers:
-            distinctive = [token for token in self._supplier_tokens[name] if token not in GENERIC_COMPANY_WORDS]
+            distinctive = self._distinctive_tokens(name)
             if distinctive and all(token in words for token in distinctive):
                 found.append(name)
         if found:
@@ -287,8 +287,12 @@ class CatalogResolver:
         brands = [name for name in self.suppliers if self._brand_named(name, words)]
         return brands if len(brands) == 1 else []
 
+    def _distinctive_tokens(self, name: str) -> list[str]:
+        """A supplier's name words without those many company names share ("hardware", "ltd")."""
+        return [token for token in self._supplier_tokens[name] if token not in GENERIC_COMPANY_WORDS]
+
     def _brand_named(self, name: str, words: set[str]) -> bool:
-        distinctive = [token for token in self._supplier_tokens[name] if token not in GENERIC_COMPANY_WORDS]
+        distinctive = self._distinctive_tokens(name)
         if len(distinctive) >= 2 and distinctive[0] in PLACE_WORDS:
             brand = [token for token in distinctive[1:] if token not in PLACE_WORDS]
             if brand and all(len(token) >= 4 and token in words for token in brand):
