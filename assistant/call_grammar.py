@@ -58,7 +58,7 @@ class CallGrammar:
 
     def matcher(self) -> Any:
         """A matcher that ends as soon as one call object is complete (no stop token needed)."""
-        return self._xgrammar.GrammarMatcher(self.compiled, terminate_without_stop_token=True, max_rollback_tokens=64)
+        return self._xgrammar.GrammarMatcher(self.compiled, terminate_without_stop_token=True)
 
     def new_bitmask(self) -> Any:
         return self._xgrammar.allocate_token_bitmask(1, self.vocab_size)
