@@ -635,8 +635,12 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
             with gr.Tab(label("tab_chat"), elem_id="rp-chat-tab"):
                 build_chat_tab(agent)
         outputs = [title, empty_note, cards, alerts, inventory, orders_summary, orders, sku_picker, suppliers]
-        demo.load(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private")
-        refresh_button.click(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private").then(
+        # Every re-read of the dashboard runs in one queue, in order: a slow first load that
+        # read the store before an approval must not finish after, and overwrite, the re-read
+        # that follows the approval.
+        queue = {"concurrency_id": "dashboard-refresh", "concurrency_limit": 1}
+        demo.load(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private", **queue)
+        refresh_button.click(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private", **queue).then(
             plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private")
         sku_picker.change(plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private")
         for trigger in (demo.load, refresh_button.click):
@@ -645,10 +649,10 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
             trigger(inbox_tab.refresh, inputs=inbox_tab.inputs, outputs=inbox_tab.outputs,
                     api_visibility="private")
         for decision in orders_tab.decision_events:  # an approved PO is stock on order: re-read
-            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private").then(
+            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private", **queue).then(
                 plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private")
         for decision in inbox_tab.decision_events:  # a confirmed message may move dates, stock, costs
-            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private").then(
+            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private", **queue).then(
                 plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private").then(
                 orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs,
                 api_visibility="private")
