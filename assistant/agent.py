@@ -46,6 +46,8 @@ APPROVAL_REQUEST = re.compile(
     r"|(帮我|替我|给我|直接|马上|立即|现在就?|去)下单|下单吧|批准|审批通过|确认订单|提交订单|发出采购单|发给供应商",
     re.IGNORECASE,
 )
+# What buyers call the forecasting models (forecasting/models.py) besides their names.
+FORECAST_MODEL_ALIASES = {"ets": "AutoETS", "arima": "AutoARIMA", "croston": "CrostonSBA", "naive": "SeasonalNaive"}
 PASTED_MESSAGE = re.compile(r"(^|\n)\s*(from|subject|发件人|主题|dear|尊敬的|>)[:：\s]", re.IGNORECASE)
 PARSE_CALL_STOP = '"parse_supplier_message"'
 # Tool calls are short (a pasted message is never copied: generation stops at the parser's
@@ -77,6 +79,17 @@ def buyer_text(question: str) -> str:
     match = PASTED_MESSAGE.search(question)
     own = question[: match.start()] if match else question
     return own.strip().split("\n", 1)[0]
+
+
+def forecast_model_named(text: str) -> str | None:
+    """The forecasting model the buyer asks for by name ("use AutoETS", "croston please"),
+    when exactly one is named; the model sometimes leaves that argument out."""
+    from forecasting.engine import ENSEMBLE
+    from forecasting.models import LOCAL_MODELS
+
+    names = {name.lower(): name for name in (*LOCAL_MODELS, ENSEMBLE)} | FORECAST_MODEL_ALIASES
+    found = {names[word.lower()] for word in re.findall(r"[A-Za-z]+", text) if word.lower() in names}
+    return found.pop() if len(found) == 1 else None
 
 
 # "when should I place the next order?" asks for planning advice, not for an order.
@@ -181,6 +194,10 @@ class Agent:
         resolved = dict(arguments)
         if name == "draft_purchase_order" and not resolved.get("supplier") and len(resolved.get("skus") or []) == 1:
             resolved = self._supplier_named_as_sku(resolved)
+        if name == "forecast_demand" and "model" not in resolved:
+            named = forecast_model_named(question)
+            if named:
+                resolved["model"] = named
         try:
             if isinstance(resolved.get("sku"), str):
                 resolved["sku"] = self._resolve_sku(resolved["sku"], question)

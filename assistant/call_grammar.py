@@ -43,22 +43,33 @@ def call_schema(tool_names: list[str] | None = None) -> dict[str, Any]:
 
 
 class CallGrammar:
-    """The compiled call grammar for one tokenizer; hands out a fresh matcher per call."""
+    """The compiled call grammars for one tokenizer: one for any tool, and one per tool
+    (compiled when first asked for); each hands out a fresh matcher per call."""
 
     def __init__(self, tokenizer: Any, vocab_size: int, tool_names: list[str] | None = None) -> None:
         import xgrammar
 
         self._xgrammar = xgrammar
         info = xgrammar.TokenizerInfo.from_huggingface(tokenizer, vocab_size=vocab_size)
-        compiler = xgrammar.GrammarCompiler(info)
-        self.compiled = compiler.compile_json_schema(
-            json.dumps(call_schema(tool_names)), any_whitespace=False, separators=SEPARATORS, strict_mode=True
-        )
+        self._compiler = xgrammar.GrammarCompiler(info)
+        self.compiled = self._compile(tool_names)
+        self._per_tool: dict[str, Any] = {}
         self.vocab_size = vocab_size
 
-    def matcher(self) -> Any:
-        """A matcher that ends as soon as one call object is complete (no stop token needed)."""
-        return self._xgrammar.GrammarMatcher(self.compiled, terminate_without_stop_token=True)
+    def _compile(self, tool_names: list[str] | None) -> Any:
+        return self._compiler.compile_json_schema(
+            json.dumps(call_schema(tool_names)), any_whitespace=False, separators=SEPARATORS, strict_mode=True
+        )
+
+    def matcher(self, tool_name: str | None = None) -> Any:
+        """A matcher that ends as soon as one call object is complete (no stop token needed);
+        with ``tool_name``, a call of that tool only (its name is then forced text)."""
+        compiled = self.compiled
+        if tool_name is not None:
+            if tool_name not in self._per_tool:
+                self._per_tool[tool_name] = self._compile([tool_name])
+            compiled = self._per_tool[tool_name]
+        return self._xgrammar.GrammarMatcher(compiled, terminate_without_stop_token=True)
 
     def new_bitmask(self) -> Any:
         return self._xgrammar.allocate_token_bitmask(1, self.vocab_size)

@@ -17,9 +17,12 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from data.errors import UserInputError
+
+if TYPE_CHECKING:
+    from assistant.routing_probe import RoutingProbe
 
 Message = dict[str, str]
 ADAPTERS = Path(__file__).resolve().parent / "adapters"
@@ -107,7 +110,7 @@ class TransformersBackend:
             probe = RoutingProbe.load(self.adapter)
             if probe is not None:
                 grammar = CallGrammar(self.tokenizer, vocab_size=model.config.vocab_size)
-                self.call_decoder = CallDecoder(self, grammar, probe)
+                self.call_decoder = CallDecoder(self, grammar, probe, router=probe if probe.tool_names else None)
 
     def _render(self, messages: Sequence[Message], add_generation_prompt: bool) -> list[int]:
         encoded = self.tokenizer.apply_chat_template(
@@ -222,24 +225,40 @@ def quantize_int8(model: Any) -> Any:
 class CallDecoder:
     """Constrained decoding of a turn's tool calls on a local model (fine-tuned format).
 
-    1. One pass over the prompt gives the model's final hidden state; ``decide_call`` (the
-       routing probe of the adapter, assistant/routing_probe.py) says call or reply. The
+    1. One pass over the prompt gives the question's features (the mean of a middle
+       layer's hidden states, assistant/routing_probe.py ``question_features``);
+       ``decide_call`` (the routing probe of the adapter) says call or reply. The
        adapter's own ``<tool_call>`` output row is too weak to decide this by greedy
        choice: its logit is low on every prompt, so the first token is close to noise.
+       ``router`` (the same probe's tool probes) says which tools the turn calls.
     2. A reply is decoded greedily, ``<tool_call>`` excluded.
     3. A call starts with ``<tool_call>`` (forced); its JSON is decoded under the call
        grammar (assistant/call_grammar.py), text the grammar forces is fed in one pass
        (jump-forward); then the model closes the call with the token it prefers
        (``</tool_call>`` as trained, or ``<|im_start|>``, which this adapter writes in its
        place) and chooses between a line break (another call) and the end of its turn.
+       With ``router``, each call is of one of the chosen tools, the one the model finds
+       likeliest among those not called yet (so the model sets their order), and the turn
+       goes on until each has been called. When the model goes on after that, the call is
+       of the router's next tool if it has one (``another_tool``: a further step of the
+       request the 0.5 cut missed), else of a tool already called (the model's choice: the
+       same question for a second product).
     The output is spelt like the corpus (``<tool_call>{...}</tool_call>`` per line), so the
     agent reads it with the same parser as any other backend's.
     """
 
-    def __init__(self, backend: "TransformersBackend", grammar: Any, decide_call: Callable[[Any], bool], max_calls: int = 4) -> None:
+    def __init__(
+        self,
+        backend: "TransformersBackend",
+        grammar: Any,
+        decide_call: Callable[[Any], bool],
+        router: "RoutingProbe | None" = None,
+        max_calls: int = 4,
+    ) -> None:
         self.backend = backend
         self.grammar = grammar
         self.decide_call = decide_call
+        self.router = router
         self.max_calls = max_calls
         tokenizer = backend.tokenizer
         self.call_open = tokenizer.convert_tokens_to_ids("<tool_call>")
@@ -254,43 +273,80 @@ class CallDecoder:
     def _preferred(logits: Any, tokens: list[int]) -> int:
         return max(tokens, key=lambda token: float(logits[token]))
 
-    def _step(self, tokens: list[int], cache: Any) -> tuple[Any, Any]:
-        """Feed ``tokens``; the final hidden state and the next-token logits (float, 1-D)."""
+    def _step(self, tokens: list[int], cache: Any) -> Any:
+        """Feed ``tokens``; the next-token logits (float, 1-D)."""
         torch = self.backend._torch
         model = self.backend.model
         with torch.no_grad():
             hidden = model.model(input_ids=torch.tensor([tokens], device=model.device), past_key_values=cache, use_cache=True).last_hidden_state[0, -1]
-            logits = model.lm_head(hidden[None])[0].float()
-        return hidden, logits
+            return model.lm_head(hidden[None])[0].float()
+
+    def _likeliest(self, tool_names: list[str], logits: Any, cache: Any) -> str:
+        """The tool whose call the model finds likeliest to begin here (its log-probability
+        of ``{"name": "<tool>"``); ``logits`` are the next-token logits after ``cache``."""
+        if len(tool_names) == 1:
+            return tool_names[0]
+        torch = self.backend._torch
+        model = self.backend.model
+        first = torch.log_softmax(logits, dim=-1)
+        scores = {}
+        for name in tool_names:
+            tokens = self.backend.tokenizer(f'{{"name": "{name}"', add_special_tokens=False)["input_ids"]
+            with torch.no_grad():
+                following = model(input_ids=torch.tensor([tokens[:-1]], device=model.device), past_key_values=cache, use_cache=True).logits[0]
+            cache.crop(-(len(tokens) - 1))  # back to where the call starts
+            steps = torch.log_softmax(following.float(), dim=-1)
+            scores[name] = float(first[tokens[0]]) + sum(float(steps[index - 1, tokens[index]]) for index in range(1, len(tokens)))
+        return max(tool_names, key=scores.__getitem__)
 
     def start(self, messages: Sequence[Message]) -> tuple[list[int], Any, Any, Any]:
-        """Prompt ids, the key/value cache after them, the final hidden state and the logits."""
+        """Prompt ids, the key/value cache after them, the question's features (for the
+        probes) and the next-token logits."""
+        from assistant.routing_probe import question_features
+
+        torch = self.backend._torch
+        model = self.backend.model
         ids, cache, tail = self.backend._prompt_state(messages)
-        hidden, logits = self._step(tail, cache)
-        return ids, cache, hidden, logits
+        with torch.no_grad():
+            output = model.model(
+                input_ids=torch.tensor([tail], device=model.device), past_key_values=cache, use_cache=True, output_hidden_states=True
+            )
+            logits = model.lm_head(output.last_hidden_state[0, -1][None])[0].float()
+        return ids, cache, question_features(output.hidden_states), logits
 
     def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
         tokenizer = self.backend.tokenizer
         started = time.perf_counter()
-        ids, cache, hidden, logits = self.start(messages)
+        ids, cache, features, logits = self.start(messages)
         produced: list[int] = []
-        if not self.decide_call(hidden):
+        if not self.decide_call(features):
             logits[self.call_open] = -float("inf")
             while len(produced) < max_new_tokens:
                 token = int(logits.argmax())
                 if token in self.end_ids:
                     break
                 produced.append(token)
-                _, logits = self._step([token], cache)
+                logits = self._step([token], cache)
             text = tokenizer.decode(produced, skip_special_tokens=True)
             return Generation(text, len(ids), len(produced), time.perf_counter() - started)
         bitmask = self.grammar.new_bitmask()
         calls: list[str] = []
+        not_called = self.router.tools(features) if self.router else []
+        called: list[str] = []
         pending = [self.call_open]
         for _ in range(self.max_calls):
-            _, logits = self._step(pending, cache)
+            logits = self._step(pending, cache)
             produced += pending
-            matcher, call_tokens = self.grammar.matcher(), []
+            tool_name = None
+            if self.router and (not_called or called):
+                if not not_called:  # the model goes on after the chosen tools
+                    another = self.router.another_tool(features, called)
+                    not_called = [another] if another else []
+                tool_name = self._likeliest(not_called or list(dict.fromkeys(called)), logits, cache)
+                if tool_name in not_called:
+                    not_called.remove(tool_name)
+                called.append(tool_name)
+            matcher, call_tokens = self.grammar.matcher(tool_name), []
             while not matcher.is_terminated() and len(produced) < max_new_tokens:
                 self.grammar.mask_logits(matcher, logits, bitmask)
                 forced = [int(logits.argmax())]
@@ -312,18 +368,18 @@ class CallDecoder:
                 produced += forced
                 if any(marker in tokenizer.decode(call_tokens) for marker in stop):
                     break
-                _, logits = self._step(forced, cache)
+                logits = self._step(forced, cache)
             calls.append(tokenizer.decode(call_tokens))
             if not matcher.is_terminated() or len(produced) >= max_new_tokens:
                 break  # a stop marker (the parser's name) or the token budget
             # The model's own closing and opening tokens between calls: ``</tool_call>`` as
             # trained, or ``<|im_start|>``, which the adapter writes in its place.
             closer = self._preferred(logits, self.closers)
-            _, logits = self._step([closer], cache)
+            logits = self._step([closer], cache)
             produced.append(closer)
-            if logits[self.newline] <= logits[self.end_of_turn]:
+            if not not_called and logits[self.newline] <= logits[self.end_of_turn]:
                 break
-            _, logits = self._step([self.newline], cache)
+            logits = self._step([self.newline], cache)
             produced.append(self.newline)
             pending = [self._preferred(logits, self.openers)]
         text = "\n".join(f"<tool_call>{call}</tool_call>" if call.endswith("}") else f"<tool_call>{call}" for call in calls)

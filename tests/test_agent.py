@@ -127,6 +127,16 @@ def test_names_typos_and_chinese_resolve_to_catalog_skus(demo_engine: Engine) ->
     assert turn.language == "zh" and detect_language(turn.answer) == "zh" and turn.grounded
 
 
+def test_a_forecasting_model_the_buyer_names_is_used_when_the_call_leaves_it_out(demo_engine: Engine) -> None:
+    agent, _ = agent_with([call("forecast_demand", sku="LED-1420", horizon_days=30)], demo_engine)
+    turn = agent.ask("forecast the PIR floodlights for a month, use croston")
+    assert turn.tool_calls[0].arguments["model"] == "CrostonSBA" and turn.tool_calls[0].result["model"] == "CrostonSBA"
+    agent, _ = agent_with([call("forecast_demand", sku="LED-1420", model="Theta")], demo_engine)
+    assert agent.ask("forecast the PIR floodlights with AutoETS").tool_calls[0].arguments["model"] == "Theta"  # the call's own choice stands
+    agent, _ = agent_with([call("forecast_demand", sku="LED-1420")], demo_engine)
+    assert "model" not in agent.ask("ETS or ARIMA for the PIR floodlights?").tool_calls[0].arguments  # two named: neither
+
+
 def test_ambiguous_product_asks_which_one(demo_engine: Engine) -> None:
     agent, _ = agent_with([call("inventory_status", sku="padlock")], demo_engine)
     turn = agent.ask("padlock stock?")

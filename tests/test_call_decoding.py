@@ -89,6 +89,27 @@ def test_the_probe_learns_a_separable_decision_and_survives_a_round_trip(tmp_pat
     assert RoutingProbe.load(tmp_path / "elsewhere") is None
 
 
+def test_the_tool_probes_choose_every_tool_a_turn_needs_and_survive_a_round_trip(tmp_path: Path) -> None:
+    import torch
+
+    from assistant.routing_probe import fit_tools
+
+    generator = torch.Generator().manual_seed(1)
+    names = ["inventory_status", "forecast_demand", "newsvendor"]
+    centres = torch.randn(3, 16, generator=generator) * 4
+    tool_sets = [[names[k]] if k < 3 else [names[0], names[1]] for k in torch.randint(0, 4, (400,), generator=generator).tolist()]
+    features = torch.stack([sum(centres[names.index(n)] for n in tools) for tools in tool_sets]) + torch.randn(400, 16, generator=generator)
+    probe = fit_tools(fit(features, torch.ones(400, dtype=torch.bool)), features[:300], tool_sets[:300], names)
+    chosen = [probe.tools(row) for row in features[300:]]
+    assert sum(set(c) == set(t) for c, t in zip(chosen, tool_sets[300:])) >= 90  # single and two-tool turns
+    assert all(1 <= len(c) <= 3 for c in chosen)
+    probe.save(tmp_path, {})
+    loaded = RoutingProbe.load(tmp_path)
+    assert loaded is not None and loaded.tool_names == tuple(names)
+    assert [loaded.tools(row) for row in features[300:]] == chosen
+    assert RoutingProbe(probe.weights, probe.bias).tools(features[0]) == []  # no tool probes: the model names the tool
+
+
 @pytest.mark.slow
 def test_the_fine_tuned_model_writes_only_valid_calls_under_the_grammar() -> None:
     from assistant.llm import TransformersBackend
