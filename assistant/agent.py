@@ -27,7 +27,8 @@ from pydantic import ValidationError
 
 from assistant.answers import reply, templated_answer
 from assistant.catalog_resolver import CatalogResolver, ResolutionError, chinese_glossary
-from assistant.grounding import check_grounding
+from assistant.durations import durations_in_days
+from assistant.grounding import check_grounding, source_numbers
 from assistant.language import Language, detect_language
 from assistant.llm import ChatBackend, Generation, Message
 from assistant.tool_calls import ToolCallRequest, parse_model_output, render_tool_call
@@ -46,6 +47,8 @@ APPROVAL_REQUEST = re.compile(
     r"|(帮我|替我|给我|直接|马上|立即|现在就?|去)下单|下单吧|批准|审批通过|确认订单|提交订单|发出采购单|发给供应商",
     re.IGNORECASE,
 )
+# Day counts the buyer usually writes as a duration ("next 2 weeks", "模拟一年").
+DAY_COUNT_ARGUMENTS = {"forecast_demand": "horizon_days", "simulate_policy": "days"}
 # What buyers call the forecasting models (forecasting/models.py) besides their names.
 FORECAST_MODEL_ALIASES = {"ets": "AutoETS", "arima": "AutoARIMA", "croston": "CrostonSBA", "naive": "SeasonalNaive"}
 PASTED_MESSAGE = re.compile(r"(^|\n)\s*(from|subject|发件人|主题|dear|尊敬的|>)[:：\s]", re.IGNORECASE)
@@ -194,6 +197,7 @@ class Agent:
         resolved = dict(arguments)
         if name == "draft_purchase_order" and not resolved.get("supplier") and len(resolved.get("skus") or []) == 1:
             resolved = self._supplier_named_as_sku(resolved)
+        resolved = self._day_count_from_question(name, resolved, question)
         if name == "forecast_demand" and "model" not in resolved:
             named = forecast_model_named(question)
             if named:
@@ -210,6 +214,20 @@ class Agent:
                 raise ClarificationNeeded([self.resolver.describe(c) for c in error.candidates]) from None
             raise
         return resolved
+
+    def _day_count_from_question(self, name: str, arguments: dict[str, Any], question: str) -> dict[str, Any]:
+        """The one duration the buyer wrote ("next 2 weeks" → 14) replaces a day count the
+        model made up: one that is neither in the question nor the tool's default."""
+        field = DAY_COUNT_ARGUMENTS.get(name)
+        value = arguments.get(field) if field else None
+        written = durations_in_days(question)
+        if field is None or isinstance(value, bool) or not isinstance(value, (int, float)) or len(written) != 1:
+            return arguments
+        days = written.pop()
+        default = self.tools[name].arguments.model_fields[field].default
+        if value in (days, default) or value in source_numbers(question):
+            return arguments
+        return arguments | {field: days}
 
     def _supplier_named_as_sku(self, arguments: dict[str, Any]) -> dict[str, Any]:
         """``{"skus": ["midlands fixings"]}``: a supplier, not an item, when it names no item."""

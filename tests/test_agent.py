@@ -137,6 +137,20 @@ def test_a_forecasting_model_the_buyer_names_is_used_when_the_call_leaves_it_out
     assert "model" not in agent.ask("ETS or ARIMA for the PIR floodlights?").tool_calls[0].arguments  # two named: neither
 
 
+@pytest.mark.parametrize(
+    ("question", "written", "used"),
+    [
+        ("forecast the drywall screws for the next 2 weeks", 49, 14),  # made up: the buyer's duration
+        ("预测一下螺丝未来8周的需求", 30, 30),  # the default stands
+        ("forecast the drywall screws for 90 days, stock lasts 10 days", 45, 45),  # two durations: no choice
+        ("forecast 60 days of drywall screws", 60, 60),
+    ],
+)
+def test_a_made_up_day_count_gives_way_to_the_duration_the_buyer_wrote(demo_engine: Engine, question: str, written: int, used: int) -> None:
+    agent, _ = agent_with([call("forecast_demand", sku="SCR-1012", horizon_days=written)], demo_engine)
+    assert agent.ask(question).tool_calls[0].arguments["horizon_days"] == used
+
+
 def test_ambiguous_product_asks_which_one(demo_engine: Engine) -> None:
     agent, _ = agent_with([call("inventory_status", sku="padlock")], demo_engine)
     turn = agent.ask("padlock stock?")

@@ -110,6 +110,27 @@ def test_the_tool_probes_choose_every_tool_a_turn_needs_and_survive_a_round_trip
     assert RoutingProbe(probe.weights, probe.bias).tools(features[0]) == []  # no tool probes: the model names the tool
 
 
+def test_after_the_chosen_tools_a_further_call_is_the_next_likely_tool_or_a_repeat() -> None:
+    import math
+
+    import torch
+
+    from assistant.routing_probe import ANOTHER_TOOL_FLOOR
+
+    def logit(p: float) -> float:
+        return math.log(p / (1 - p))
+
+    probabilities = {"inventory_status": 0.9, "recommend_order": 0.3, "newsvendor": ANOTHER_TOOL_FLOOR / 2}
+    probe = RoutingProbe(
+        torch.zeros(4), 0.0, tool_names=tuple(probabilities),
+        tool_weights=torch.zeros(4, 3), tool_bias=torch.tensor([logit(p) for p in probabilities.values()]),
+    )
+    features = torch.ones(4)
+    assert probe.tools(features) == ["inventory_status"]
+    assert probe.another_tool(features, ["inventory_status"]) == "recommend_order"
+    assert probe.another_tool(features, ["inventory_status", "recommend_order"]) is None  # newsvendor too unlikely: repeat
+
+
 @pytest.mark.slow
 def test_the_fine_tuned_model_writes_only_valid_calls_under_the_grammar() -> None:
     from assistant.llm import TransformersBackend
@@ -117,15 +138,21 @@ def test_the_fine_tuned_model_writes_only_valid_calls_under_the_grammar() -> Non
 
     backend = TransformersBackend(DEFAULT_MODEL)
     assert backend.call_decoder is not None, "the committed adapter must come with its routing probe"
+    assert backend.call_decoder.router is not None, "and with its tool probes"
     system = Path("prompts/agent_system_finetuned.txt").read_text(encoding="utf-8")
 
     def ask(question: str) -> Any:
         return backend.call_decoder.generate([{"role": "system", "content": system}, {"role": "user", "content": question}], 160)
 
     tools = all_tools()
-    for question in ("how many soft close hinges have we got left?", "EOQ: 1200 a year, order cost 40, unit cost 3.5, holding 25%"):
+    questions = {
+        "how many soft close hinges have we got left?": "inventory_status",
+        "EOQ: 1200 a year, order cost 40, unit cost 3.5, holding 25%": "compute_eoq",
+        "seasonal one-off buy: mean demand 300, sd 80, we lose 12 per missed sale and 4 per unsold unit. how many?": "newsvendor",
+    }
+    for question, tool in questions.items():
         parsed = parse_model_output(ask(question).text)
-        assert parsed.calls and not parsed.problems
+        assert parsed.calls and not parsed.problems and parsed.calls[0].name == tool
         for tool_call in parsed.calls:
             tools[tool_call.name].arguments.model_validate(tool_call.arguments)  # the grammar's guarantee
             json.dumps(tool_call.arguments)
