@@ -220,8 +220,10 @@ class Agent:
         model made up: one that is neither in the question nor the tool's default."""
         field = DAY_COUNT_ARGUMENTS.get(name)
         value = arguments.get(field) if field else None
+        if field is None or isinstance(value, bool) or not isinstance(value, (int, float)):
+            return arguments
         written = durations_in_days(question)
-        if field is None or isinstance(value, bool) or not isinstance(value, (int, float)) or len(written) != 1:
+        if len(written) != 1:
             return arguments
         days = written.pop()
         default = self.tools[name].arguments.model_fields[field].default

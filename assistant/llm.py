@@ -175,13 +175,7 @@ class TransformersBackend:
                 input_ids=batch, past_key_values=cache, attention_mask=torch.cat([prompt_mask, candidate_mask], dim=1), use_cache=True
             ).logits.float()
             log_probs = torch.log_softmax(logits, dim=-1)
-        scores = []
-        for row, tokens in enumerate(encoded):
-            total = float(first_logits[tokens[0]])
-            for position in range(1, len(tokens)):
-                total += float(log_probs[row, position - 1, tokens[position]])
-            scores.append(total)
-        return scores
+        return [sequence_log_probability(first_logits, log_probs[row], tokens) for row, tokens in enumerate(encoded)]
 
     def generate(
         self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = (), prefix: str = ""
@@ -202,6 +196,12 @@ class TransformersBackend:
         new = output[0, len(ids) :]
         text = prefix + self.tokenizer.decode(new, skip_special_tokens=True)
         return Generation(text=text, prompt_tokens=len(ids), new_tokens=int(new.shape[0]), seconds=time.perf_counter() - started)
+
+
+def sequence_log_probability(first_log_probs: Any, following_log_probs: Any, tokens: list[int]) -> float:
+    """Log-probability of ``tokens`` as a continuation: ``first_log_probs`` are the next-token
+    log-probabilities before it, ``following_log_probs[i]`` those after its token ``i``."""
+    return float(first_log_probs[tokens[0]]) + sum(float(following_log_probs[i - 1, tokens[i]]) for i in range(1, len(tokens)))
 
 
 def quantize_int8(model: Any) -> Any:
@@ -273,13 +273,20 @@ class CallDecoder:
     def _preferred(logits: Any, tokens: list[int]) -> int:
         return max(tokens, key=lambda token: float(logits[token]))
 
-    def _step(self, tokens: list[int], cache: Any) -> Any:
-        """Feed ``tokens``; the next-token logits (float, 1-D)."""
+    def _forward(self, tokens: list[int], cache: Any, hidden_states: bool = False) -> tuple[Any, Any]:
+        """Feed ``tokens``; the next-token logits (float, 1-D) and, when asked, every layer's
+        hidden states (else None)."""
         torch = self.backend._torch
         model = self.backend.model
         with torch.no_grad():
-            hidden = model.model(input_ids=torch.tensor([tokens], device=model.device), past_key_values=cache, use_cache=True).last_hidden_state[0, -1]
-            return model.lm_head(hidden[None])[0].float()
+            output = model.model(
+                input_ids=torch.tensor([tokens], device=model.device), past_key_values=cache, use_cache=True, output_hidden_states=hidden_states
+            )
+            return model.lm_head(output.last_hidden_state[0, -1][None])[0].float(), output.hidden_states
+
+    def _step(self, tokens: list[int], cache: Any) -> Any:
+        """Feed ``tokens``; the next-token logits (float, 1-D)."""
+        return self._forward(tokens, cache)[0]
 
     def _likeliest(self, tool_names: list[str], logits: Any, cache: Any) -> str:
         """The tool whose call the model finds likeliest to begin here (its log-probability
@@ -295,8 +302,7 @@ class CallDecoder:
             with torch.no_grad():
                 following = model(input_ids=torch.tensor([tokens[:-1]], device=model.device), past_key_values=cache, use_cache=True).logits[0]
             cache.crop(-(len(tokens) - 1))  # back to where the call starts
-            steps = torch.log_softmax(following.float(), dim=-1)
-            scores[name] = float(first[tokens[0]]) + sum(float(steps[index - 1, tokens[index]]) for index in range(1, len(tokens)))
+            scores[name] = sequence_log_probability(first, torch.log_softmax(following.float(), dim=-1), tokens)
         return max(tool_names, key=scores.__getitem__)
 
     def start(self, messages: Sequence[Message]) -> tuple[list[int], Any, Any, Any]:
@@ -304,15 +310,9 @@ class CallDecoder:
         probes) and the next-token logits."""
         from assistant.routing_probe import question_features
 
-        torch = self.backend._torch
-        model = self.backend.model
         ids, cache, tail = self.backend._prompt_state(messages)
-        with torch.no_grad():
-            output = model.model(
-                input_ids=torch.tensor([tail], device=model.device), past_key_values=cache, use_cache=True, output_hidden_states=True
-            )
-            logits = model.lm_head(output.last_hidden_state[0, -1][None])[0].float()
-        return ids, cache, question_features(output.hidden_states), logits
+        logits, hidden_states = self._forward(tail, cache, hidden_states=True)
+        return ids, cache, question_features(hidden_states), logits
 
     def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
         tokenizer = self.backend.tokenizer

@@ -123,6 +123,11 @@ class RoutingProbe:
 
         with safe_open(str(path), framework="pt") as handle:
             metadata = handle.metadata()
+            if metadata.get("feature_layer") != str(FEATURE_LAYER):
+                raise ValueError(
+                    f"{path} was fitted on other features (layer {metadata.get('feature_layer', 'final, last token')}, "
+                    f"not {FEATURE_LAYER}): refit it with python -m assistant.routing_probe"
+                )
             probe = cls(handle.get_tensor("weights"), float(metadata["bias"]), float(metadata["threshold"]))
             if "tool_names" in metadata:
                 probe.tool_names = tuple(json.loads(metadata["tool_names"]))

@@ -110,6 +110,17 @@ def test_the_tool_probes_choose_every_tool_a_turn_needs_and_survive_a_round_trip
     assert RoutingProbe(probe.weights, probe.bias).tools(features[0]) == []  # no tool probes: the model names the tool
 
 
+def test_a_probe_fitted_on_other_features_is_refused_when_loaded(tmp_path: Path) -> None:
+    import torch
+    from safetensors.torch import save_file
+
+    from assistant.routing_probe import PROBE_FILE
+
+    save_file({"weights": torch.zeros(4)}, str(tmp_path / PROBE_FILE), metadata={"bias": "0.0", "threshold": "0.5"})
+    with pytest.raises(ValueError, match="refit"):
+        RoutingProbe.load(tmp_path)
+
+
 def test_after_the_chosen_tools_a_further_call_is_the_next_likely_tool_or_a_repeat() -> None:
     import math
 
