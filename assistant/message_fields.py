@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 
 import cn2an
+from opencc_purepy import OpenCC
 
 # -- numbers ---------------------------------------------------------------------------
 CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
@@ -49,16 +50,8 @@ def _format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-# Traditional characters of the words the parser reads (Big5 mail) → simplified.
-TRADITIONAL = (
-    "訂订單单於于貨货發发運运裝装預预計计達达確确認认價价調调漲涨報报詢询遲迟誤误個个隻只雙双條条號号週周舊旧貴贵編编碼码"
-    "數数總总額额備备請请謝谢廠厂燈灯鎖锁鏈链絲丝釘钉線线電电開开關关門门鋼钢鋁铝銅铜鐵铁滾滚輪轮帶带膠胶紮扎紙纸億亿萬万"
-    "兩两參参陸陆貳贰叄叁後后內内從从為为無无時时間间會会將将這这們们經经來来與与東东員员產产櫃柜離离啟启應应體体鍍镀鋅锌"
-    "緩缓衝冲層层託托軌轨錨锚墊垫纜缆鹼碱鉗钳錘锤補补寫写轉转郵邮華华廣广寧宁處处節节歡欢剩剩餘余批批減减費费據据約约"
-    "當当屆届狀状態态傳传給给務务據据項项規规格格樣样術术單单捲卷盞盏組组顆颗塊块張张罐罐瓶瓶桶桶盒盒對对副副把把台台"
-    "則则採采購购單单協协議议額额稅税幣币圓圆價价額额廠厂區区號号檔档錶表維维護护誌志務务碼码裡里撥拨"
-)
-TRADITIONAL_TABLE = str.maketrans({TRADITIONAL[i]: TRADITIONAL[i + 1] for i in range(0, len(TRADITIONAL) - 1, 2)})
+TO_SIMPLIFIED = OpenCC("t2s")
+"""Traditional → simplified Chinese (OpenCC's dictionaries): Big5 and Hong Kong mail reads as simplified."""
 
 
 def normalize_text(text: str) -> str:
@@ -66,7 +59,7 @@ def normalize_text(text: str) -> str:
     # a full-width comma separates clauses, never thousands: "1.85美元/副，1000副起" keeps 1000 apart
     text = re.sub(r"(?<![0-9０-９])，\s*|，(?![0-9０-９]{3}(?![0-9０-９]))\s*", ", ", text)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(TRADITIONAL_TABLE)
+    text = TO_SIMPLIFIED.convert(text)
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
     text = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\b[A-Za-z]{3}-)[Oo](?=\d{2,5}\b)", "0", text)  # "scr-1O12": a letter O typed for a zero
 

@@ -44,7 +44,7 @@ class ParsedLine(BaseModel):
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
 MOQ_RE = re.compile(
     r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
-    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|\bminimum\s+(?:of\s+)?(?=\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
+    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|\bminimum\s+(?:of\s+)?(?=\d)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
     re.I,
 )
 
@@ -62,8 +62,10 @@ REFERENCE_LABEL_RE = re.compile(
     re.I,
 )
 BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)、]|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)
+ORDER_QUANTITY_LABEL = r"订量|订购量|订货量|采购量|下单量|order(?:ing)?\s+(?:qty|quantity)|qty|quantity"
+"""A label before a quantity break: "订量 600 支:US$9.55/支", "Qty 500: $1.20"."""
 TIER_RE = re.compile(
-    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
+    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:(?:{ORDER_QUANTITY_LABEL})\s*[:：]?\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
     re.I,
 )
 TOTAL_LABEL_RE = re.compile(r"(?:金额|总额|总价|合计|小计|总计|amount|total|subtotal|sum|value|=)\s*[:：]?\s*$", re.I)
@@ -72,7 +74,7 @@ PRICE_CHANGE_PAIR_RE = re.compile(
     r"(?:from|由|从)\s*(?P<old>[^\n]{0,20}?\d[\d,.]*[^\n]{0,6}?)\s*(?:to|调整为|调整到|上调至|上调到|下调至|涨至|涨到|降至|降到|改为|至|到|->|→)\s*(?P<new>[^\n]{0,8}?\d[\d,.]*)",
     re.I,
 )
-SIZE_TIER_HINT = re.compile(r"起|以上|\+|or more|and above|and up|≥|>=|\bfrom\b|~|-\s*\d", re.I)
+SIZE_TIER_HINT = re.compile(rf"起|以上|\+|or more|and above|and up|≥|>=|\bfrom\b|~|-\s*\d|^\s*(?:{ORDER_QUANTITY_LABEL})\b", re.I)
 
 
 @dataclass
@@ -303,8 +305,18 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                     # an item not in the catalog keeps its words ("USB double socket 2.1A, white: £9.40")
                     prose = [ItemSegment(line, sku, None, "description", label.group(1).strip())]
             segments.extend(prose)
+            if not prose and _next_line_is_tier(lines, index):
+                # "1.5米 50W 三防灯(IP65)报价如下:" then "订量 600 支:US$9.55/支": the breaks are of that item
+                named = resolver.resolve_description(line)
+                if named:
+                    context_sku, context_description = named, line.strip()
         index += 1
     return segments
+
+
+def _next_line_is_tier(lines: list[str], index: int) -> bool:
+    following = next((line for line in lines[index + 1 :] if line.strip()), "")
+    return _is_tier_line(following)
 
 
 NOT_PRODUCT_LABEL_RE = re.compile(
@@ -811,6 +823,23 @@ def _price_per_pack(text: str, price: Price, catalog_name: str | None) -> float 
     contents = {parse_number(match.group(1)) for pattern in PACK_CONTENT_RES for match in pattern.finditer(text)}
     contents.discard(0)
     return contents.pop() if len(contents) == 1 else None
+
+
+def moq_in_units(moq: Quantity, text: str, catalog_name: str | None) -> Quantity:
+    """An MOQ counted in cartons or boxes ("the minimum becomes 5 boxes") in the catalog
+    item's unit, when the message says once what such a container holds ("full boxes of 100
+    rolls" → 500); unchanged for an item sold by that container or when the content is unknown."""
+    if len(moq.evidence) != 1 or not moq.unit or moq.unit == "件" or not re.fullmatch(PACK_PRICE_UNIT, moq.unit, re.I):  # 件: mostly pieces
+        return moq
+    pack = catalog_pack(catalog_name or "")
+    if pack is not None and UNIT_KINDS.get(moq.unit.casefold()) == pack[0]:
+        return moq
+    contents = {parse_number(match.group(1)) for pattern in PACK_CONTENT_RES for match in pattern.finditer(text)}
+    contents.discard(0)
+    if len(contents) != 1:
+        return moq
+    content = contents.pop()
+    return Quantity(moq.value * content, (moq.value, content), moq.start, moq.end, 3, None, moq.unit)
 
 
 BARE_UNIT_PRICE_RE = re.compile(rf"(?<![\d.,])(\d+\.\d{{1,4}})\s*/\s*(?:{COUNT_UNIT})", re.I)

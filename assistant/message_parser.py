@@ -49,6 +49,7 @@ from assistant.message_lines import (
     mask_charge_amounts,
     mask_codes,
     mask_spans,
+    moq_in_units,
     tier_lines,
     unwrap_lines,
 )
@@ -85,7 +86,9 @@ INJECTION_RE = re.compile(  # re.M: "SYSTEM:" at a line start
     r"|do\s+not\s+(?:show|tell|inform|mention|reveal)\b.{0,40}\b(?:buyer|user|human|purchaser)"
     r"|\[\s*system\s*\]|\b(?:procurement|purchasing|buying|ordering)\s+(?:bot|agent|ai)\b|\bif\s+you\s+are\s+an?\s+(?:ai|bot|assistant|language\s+model|llm|automated)\b"
     r"|忽略(?:之前|以上|前面|先前|上述|所有|此前)|机器人|【\s*系统\s*】|(?:自动|智能|AI|人工智能)\s*(?:采购)?\s*(?:助手|助理|代理)"
-    r"|不要(?:告诉|显示给|通知|让).{0,10}(?:采购|买家|用户)|系统提示",
+    r"|不要(?:告诉|显示给|通知|让).{0,10}(?:采购|买家|用户)|系统提示"
+    r"|(?:致|给|请|告诉)\s*(?:贵司的?|你们的?)?\s*(?:采购|订单)\s*(?:助手|助理|系统)|无需(?:再)?(?:向|跟|和|与)?\s*采购(?:员|经理)?\s*(?:确认|核实)"
+    r"|\bwithout\s+(?:asking|checking\s+with|confirming\s+with|telling)\s+(?:the\s+)?(?:buyer|purchaser|user|human)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 INJECTION_ASKS = (
@@ -355,9 +358,13 @@ SHIPPER_RE = re.compile(r"^\s*(?:shipper|consignor|exporter|seller|supplier|vend
 
 
 def find_supplier(message: MessageInput, current_text: str, signature: str, forwarded_from: list[str],
-                  resolver: CatalogResolver | None) -> str | None:
+                  resolver: CatalogResolver | None, injected: bool = False) -> str | None:
     """The shipper, as the catalog names it: Shipper line, sender address or domain, sender
-    name, forwarded sender, then a company named in the text or signature."""
+    name, forwarded sender, then a company named in the text or signature.
+
+    A message with an injected instruction is not taken at its word: its supplier comes from
+    the sender (address, name, forwarded sender, sign-off, signature), never from a company
+    its text names."""
     if resolver is None or not resolver.suppliers:
         return None
     for match in SHIPPER_RE.finditer(current_text):
@@ -381,6 +388,9 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
         names = resolver.suppliers_in_text(source)
         if len(names) == 1:
             return names[0]
+    if injected:  # only the sign-off ("Lily 宁波海天") and the signature speak for the sender
+        own_lines = [line for line in current_text.split("\n") if line.strip()]
+        current_text = own_lines[-1] if own_lines else ""
     names = resolver.suppliers_in_text(current_text + "\n" + signature)
     if len(names) == 1:
         return names[0]
@@ -647,12 +657,12 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
             raise UserInputError("the message has no text of its own (only quoted content)")
         # nothing but an injected instruction: a message of no type, with the warning
         parsed = ParsedMessage(message_type="other", warnings=list(dict.fromkeys(warnings)))
-        parsed.supplier = find_supplier(message, text, signature, current.forwarded_from, resolver)
+        parsed.supplier = find_supplier(message, text, signature, current.forwarded_from, resolver, bool(injection_warnings))
         parsed.confidence = _confidence(parsed, resolver, injection=True)
         return parsed.model_dump()
     message_type = classify(subject, text)
     parsed = ParsedMessage(message_type=message_type)
-    parsed.supplier = find_supplier(message, text, signature, current.forwarded_from, resolver)
+    parsed.supplier = find_supplier(message, text, signature, current.forwarded_from, resolver, bool(injection_warnings))
     parsed.po_number, po_warnings = find_po_number([text, subject], resolver)
     warnings += po_warnings
     facts, date_warnings = find_date_facts(text, received, message_type)
@@ -741,6 +751,9 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     parsed.minimum_order_quantity = None
     # the MOQ is a field of MOQ notices and quotes (SPEC §8); elsewhere it is an aside
     found_moq = find_moq_quantity(mask_codes(line_text, resolver)) if message_type in ("moq_change", "quote") else None
+    skus = {result.line.sku for result in results if result.line.sku}
+    if found_moq and len(skus) == 1 and resolver is not None and (entry := resolver.entry(skus.pop())):
+        found_moq = moq_in_units(found_moq, line_text, entry.name)
     moq, moq_evidence = (found_moq.value, found_moq.evidence) if found_moq else (None, ())
     table_moqs = {result.moq for result in results if result.moq is not None}
     if moq is None and len(table_moqs) == 1 and message_type in ("moq_change", "quote"):
