@@ -50,6 +50,7 @@ def _format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
+EMOJI_RE = re.compile(r"[ \t]*(?:[\U0001F300-\U0001FAFF\u263A\u2639]\uFE0F?)+")
 TO_SIMPLIFIED = OpenCC("t2s")
 """Traditional → simplified Chinese (OpenCC's dictionaries): Big5 and Hong Kong mail reads as simplified."""
 
@@ -61,6 +62,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = TO_SIMPLIFIED.convert(text)
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    text = EMOJI_RE.sub("。 ", text)  # "只能取消了😔 扎带不受影响": an emoji ends a chat sentence
     text = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\b[A-Za-z]{3}-)[Oo](?=\d{2,5}\b)", "0", text)  # "scr-1O12": a letter O typed for a zero
 
     def convert(match: re.Match[str]) -> str:
@@ -69,6 +71,8 @@ def normalize_text(text: str) -> str:
             # 一 before a measure word is usually an article ("一批", "一个问题"); keep it
             # unless it is clearly a count (一箱 is still 1 carton: converted).
             following = match.string[match.end() : match.end() + 1]
+            if numeral == "一" and match.string[max(0, match.start() - 1) : match.start()] in ("下", "上", "同", "这", "那", "每", "任", "唯", "另"):
+                return numeral  # "下一张订单" is the next order, "同一批" the same batch: no count
             if following not in "箱件只套卷把副双台条盒支片对打根桶瓶罐袋张块组盏粒颗托柜天周月日年小":
                 return numeral
         value = chinese_to_number(numeral)
@@ -282,8 +286,8 @@ def find_quantities(text: str) -> list[Quantity]:
         unit = match.group(2).casefold()
         if unit in ("件", "piece", "pieces", "pc", "pcs") and re.match(r"-?\s*(?:套|装|set\b|kit\b)", masked[match.end() :], re.I):
             continue  # "油漆刷5件套", "a 7 piece set": the make-up of one set, not a count
-        if unit in ("件", "piece", "pieces", "pc", "pcs") and re.search(r"(?:\bsets?|\bkits?|套装?)\s*[(（]\s*$", masked[max(0, match.start() - 12) : match.start()], re.I):
-            continue  # "screwdriver sets (7 pcs)": what one set holds
+        if unit in ("件", "piece", "pieces", "pc", "pcs") and re.search(r"(?:\bsets?|\bkits?|套装?)\s*[(（,，]\s*$", masked[max(0, match.start() - 12) : match.start()], re.I):
+            continue  # "screwdriver sets (7 pcs)", "screwdriver set, 7 pieces": what one set holds
         if unit in DOZEN:
             found.append(Quantity(value * DOZEN[unit], (value,), match.start(), match.end(), 2, unit))
         else:

@@ -288,7 +288,10 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             if (quantities or priced) and not NOT_ITEM_WORDS.search(line):
                 stripped = BULLET_RE.sub("", line)
                 if " | " in line:  # a table row: the first cell with words ("1 | LED panel 600x600 | 400")
-                    stripped = next((cell for cell in line.split(" | ") if re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", cell)), stripped)
+                    worded = [cell for cell in line.split(" | ") if re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", cell)]
+                    # the cell that names a catalog item wins over shipping marks ("NORTHGATE/1-120 | CABLE TIES 370MM")
+                    named = [cell for cell in worded if resolver is not None and resolver.resolve_description(cell)]
+                    stripped = (named or worded or [stripped])[0]
                 description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", stripped, maxsplit=1)[0].strip(" -–,;")
                 sku = resolver.resolve_description(description) if resolver and description else None
                 # a listed price without a count ("- PTFE tape 12mm x 12m: £0.19 per roll") only
@@ -304,6 +307,12 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 if sku or _names_a_product(label.group(1)):
                     # an item not in the catalog keeps its words ("USB double socket 2.1A, white: £9.40")
                     prose = [ItemSegment(line, sku, None, "description", label.group(1).strip())]
+            first_cell = re.match(r"\s*([^\s\d|][^|]{2,60}?)\s{3,}\S", line)
+            if not prose and first_cell and find_prices(line[first_cell.end(1) :]):
+                # a row of a spaced table without a code: "   Drywall screws 3.5 x 38 (1000)    £6.40 -> £6.70"
+                sku = resolver.resolve_description(first_cell.group(1))
+                if sku:
+                    prose = [ItemSegment(line, sku, None, "description", first_cell.group(1).strip())]
             segments.extend(prose)
             if not prose and _next_line_is_tier(lines, index):
                 # "1.5米 50W 三防灯(IP65)报价如下:" then "订量 600 支:US$9.55/支": the breaks are of that item
@@ -345,7 +354,12 @@ def _column_count(line: str, columns: dict[str, int]) -> list[Quantity]:
     return [Quantity(value, (value,), 0, 0, 2)]
 
 
-NOT_ITEM_WORDS = re.compile(r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜|pallet|托盘|weight|kg|cbm|volume|packages|pkgs|件数|毛重|体积)", re.I)
+NOT_ITEM_WORDS = re.compile(
+    r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜|pallet|托盘|weight|kg|cbm|volume|packages|pkgs|件数|毛重|体积)"
+    # a postal address: "Unit 4, Kennet Side Trading Estate, Reading RG1 3EA", "Industriestraße 14 | 42651 Solingen"
+    r"|\b(?:Industrial|Trading|Business)\s+(?:Estate|Park)\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b)|stra(?:ß|ss)e\s+\d",
+    re.I,
+)
 
 
 def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:

@@ -158,6 +158,7 @@ REMOVED_FROM_ORDER_RE = re.compile(
     r"|(?:从|在)\s*(?:订单|采购单|PO[-\w]*)\s*(?:中|里|上)?\s*(?:删除|删掉|去掉|拿掉|移除)",
     re.I,
 )
+BANK_ACCOUNT_RE = re.compile(r"银行|账户|帐户|账号|\bbank\b|\baccount\s+(?:no|number|details|name)|\bIBAN\b|\bSWIFT\b|\bremit", re.I)
 PROFORMA_RE = re.compile(r"\bpro[\s-]?forma\b|\bPI\s*(?:no|#|号|:)|形式发票|预付发票", re.I)
 SHIPPED_RE = re.compile(
     r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over|delivered)\b"
@@ -250,8 +251,8 @@ def classify(subject: str, text: str) -> MessageType:
     stated = any(_states_a_cancellation(whole, match) for match in CANCEL_RE.finditer(whole))
     if stated or REMOVED_FROM_ORDER_RE.search(whole):
         return "cancellation"
-    if PROFORMA_RE.search(whole):
-        return "order_confirmation"
+    if any(not BANK_ACCOUNT_RE.search(whole[slice(*_sentence_bounds(whole, match.start()))]) for match in PROFORMA_RE.finditer(whole)):
+        return "order_confirmation"  # "形式发票仍可付至原账户" in a bank-account notice is no proforma
     shipped = _shipped_cue(whole) and not re.search(r"(?:\bnot|\bnever|cannot|can't|won't)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:shipped|dispatched)|尚未(?:发货|出货)", whole, re.I)
     if shipped:
         return "partial_shipment" if PARTIAL_RE.search(whole) else "shipment_notice"
@@ -495,6 +496,7 @@ BALANCE_SENTENCE_RE = re.compile(
     r"|余下|剩下|剩余|其余|余货|尾货|第(?:二|2)批",
     re.I,
 )
+LATER_RE = re.compile(r"\b(?:later|delayed|to\s+follow|next\s+(?:batch|shipment))\b|要?晚(?:[一二两三四五六七八九十\d]|几|些)|延后|推迟|下一?批", re.I)
 BALANCE_PREDICATE_RE = re.compile(
     r"^[^.;。]{0,40}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:on\s+back[\s-]?order|back[\s-]?ordered|outstanding|to\s+follow|not\s+(?:yet\s+)?(?:shipped|ready|available))"
     r"|^[^。;]{0,20}?(?:还没|尚未|未能?)(?:发|出|生产|做好)|^[^。;,]{0,12}?(?:下批|下次|随后|以后)再?(?:发|出|走)",
@@ -697,6 +699,11 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                 sentence_start, sentence_end = _clause_around(segment.text, where)
                 if UNAFFECTED_SENTENCE_RE.search(segment.text[sentence_start:sentence_end]):
                     continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
+                if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
+                    start, end = _sentence_bounds(segment.text, max(segment.text.find(segment.description), 0))
+                    sentence = segment.text[start:end]
+                    if (BALANCE_SENTENCE_RE.search(sentence) or LATER_RE.search(sentence)) and not SHIPPED_RE.search(sentence):
+                        continue  # "应急灯要晚两到三周, 和第二批一起走": that item is not in this shipment
                 if message_type == "partial_shipment" and segment.code_span:
                     _, end = _sentence_bounds(segment.text, where)
                     if BALANCE_PREDICATE_RE.search(segment.text[segment.code_span[1] : end]):
