@@ -161,12 +161,12 @@ REMOVED_FROM_ORDER_RE = re.compile(
 BANK_ACCOUNT_RE = re.compile(r"银行|账户|帐户|账号|\bbank\b|\baccount\s+(?:no|number|details|name)|\bIBAN\b|\bSWIFT\b|\bremit", re.I)
 PROFORMA_RE = re.compile(r"\bpro[\s-]?forma\b|\bPI\s*(?:no|#|号|:)|形式发票|预付发票", re.I)
 SHIPPED_RE = re.compile(
-    r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over|delivered)\b"
+    r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over|delivered|sailed|departed)\b"
     r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)"
     r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
     r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
     r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b"
-    r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|本次(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)"
+    r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|本次(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批"
     r"|\b(?:sent|shipped|dispatched|despatched)\s+(?:you\s+)?\d[\d,]*\s*(?:x\s+)?(?:pcs|pieces|units|boxes|cartons|ctns|sets|pairs|rolls|drums|tubes|bags|cases|pallets|of\b)"
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
@@ -195,7 +195,9 @@ DELAY_RE = re.compile(
 PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
     r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整"
-    r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b",
+    r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
+    r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b"
+    r"|(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d[\d.,]*\s*(?:->|→|⇒|=>)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d",  # "£3.10 -> £3.30"
     re.I,
 )
 MOQ_CHANGE_RE = re.compile(
@@ -208,7 +210,7 @@ MOQ_CHANGE_RE = re.compile(
 CONFIRM_RE = re.compile(
     r"\border\s+confirmation\b|\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
-    r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted)\b"
+    r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
     r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
     re.I,
 )
@@ -391,7 +393,7 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
             return names[0]
     if injected:  # only the sign-off ("Lily 宁波海天") and the signature speak for the sender
         own_lines = [line for line in current_text.split("\n") if line.strip()]
-        current_text = own_lines[-1] if own_lines else ""
+        current_text = own_lines[-1] if own_lines and _sign_off_line(own_lines, len(own_lines) - 1) else ""
     names = resolver.suppliers_in_text(current_text + "\n" + signature)
     if len(names) == 1:
         return names[0]
@@ -759,8 +761,9 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     # the MOQ is a field of MOQ notices and quotes (SPEC §8); elsewhere it is an aside
     found_moq = find_moq_quantity(mask_codes(line_text, resolver)) if message_type in ("moq_change", "quote") else None
     skus = {result.line.sku for result in results if result.line.sku}
-    if found_moq and len(skus) == 1 and resolver is not None and (entry := resolver.entry(skus.pop())):
-        found_moq = moq_in_units(found_moq, line_text, entry.name)
+    if found_moq and len(skus) <= 1:
+        entry = resolver.entry(skus.pop()) if skus and resolver is not None else None
+        found_moq = moq_in_units(found_moq, line_text, entry.name if entry else None)
     moq, moq_evidence = (found_moq.value, found_moq.evidence) if found_moq else (None, ())
     table_moqs = {result.moq for result in results if result.moq is not None}
     if moq is None and len(table_moqs) == 1 and message_type in ("moq_change", "quote"):
