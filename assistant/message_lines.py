@@ -311,7 +311,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             if not prose and first_cell and find_prices(line[first_cell.end(1) :]):
                 # a row of a spaced table without a code: "   Drywall screws 3.5 x 38 (1000)    £6.40 -> £6.70"
                 sku = resolver.resolve_description(first_cell.group(1))
-                if sku:
+                if sku or _names_a_product(first_cell.group(1)):  # an item not in the catalog keeps its words
                     prose = [ItemSegment(line, sku, None, "description", first_cell.group(1).strip())]
             segments.extend(prose)
             if not prose and _next_line_is_tier(lines, index):
@@ -630,11 +630,12 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
     if not quantities and times:  # "all in stock: 10 x SKT-2120."
         value = parse_number(times.group(1))
         return Quantity(value, (value,), times.start(1), times.end(1), 2)
-    if not quantities and segment.kind == "code":
+    spaced_row = segment.kind == "description" and re.search(r"\S\s{3,}\S", segment.text) is not None
+    if not quantities and (segment.kind == "code" or spaced_row):
         # a plain-text table row: "SCR-1001   Wood screws 4.0x40   500   3.05" — the first
-        # whole number standing alone after the code
+        # whole number standing alone after the code ("100+" in a quote: the break's lower bound)
         cleaned = DIMENSION_MASK_RE.sub(lambda m: " " * len(m.group(0)), masked)
-        bare = re.search(r"(?:^|\s{2,}|\t|:\s*)(\d{1,3}(?:,\d{3})+|\d+)(?=\s{2,}|\t|\s*$|\s*[(（])", cleaned[after:], re.M)
+        bare = re.search(r"(?:^|\s{2,}|\t|:\s*)(\d{1,3}(?:,\d{3})+|\d+)\+?(?=\s{2,}|\t|\s*$|\s*[(（])", cleaned[after:], re.M)
         if bare:
             value = parse_number(bare.group(1))
             return Quantity(value, (value,), after + bare.start(1), after + bare.end(1), 1)

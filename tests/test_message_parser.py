@@ -1388,3 +1388,14 @@ def test_bank_account_notice_is_other_and_an_address_is_no_item(resolver: Catalo
         resolver,
     )
     assert line_tuples(signed) == [("SIL-1010", 400, 2.31, "GBP")]
+
+
+def test_quote_rows_with_a_lower_bound_and_an_item_not_in_the_catalog(resolver: CatalogResolver) -> None:
+    parsed = _p(
+        "Quote Q-77 as discussed:\n\nItem                                Qty     Price each\n"
+        "TOL-1205 claw hammer 16oz           60+     £7.40\n"
+        "Cordless drill 18V with 2 batteries 10+     £59.00\n",
+        resolver,
+    )
+    assert line_tuples(parsed) == [("TOL-1205", 60, 7.4, "GBP"), (None, 10, 59.0, "GBP")]
+    assert any("could not match" in warning for warning in parsed["warnings"])
