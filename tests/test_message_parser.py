@@ -1399,3 +1399,49 @@ def test_quote_rows_with_a_lower_bound_and_an_item_not_in_the_catalog(resolver: 
     )
     assert line_tuples(parsed) == [("TOL-1205", 60, 7.4, "GBP"), (None, 10, 59.0, "GBP")]
     assert any("could not match" in warning for warning in parsed["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Morning Dana,\nJust to let you know PO-2026-0901 left our yard this afternoon on a Palletways service, 2 pallets.\n"
+            "SIL-1010 x 480 tubes\nFOM-3001 x 96 cans\nShould be with you Thursday.\nCheers, Tom\nThames Valley Sealants",
+            ("shipment_notice", "PO-2026-0901", "2026-11-23", "2026-11-26", None, [("SIL-1010", 480, None, None), ("FOM-3001", 96, None, None)]),
+        ),
+        (
+            "Dear Dana,\nUnfortunately the powder coating line is down, so PO-2026-0902 (TOL-1205 claw hammers, 120 pcs) will now "
+            "ship on 4 December instead of 27 November. Sorry for the inconvenience.\nKessler Werkzeug GmbH",
+            ("delay_notice", "PO-2026-0902", "2026-12-04", None, 7, [("TOL-1205", 120, None, None)]),
+        ),
+        (
+            "Dana你好，PO-2026-0903的挂锁（LCK-3120）因为电镀厂限电，出货要推迟到12月10日，原定11月30日。给你添麻烦了。\n宁波海天 Lily",
+            ("delay_notice", "PO-2026-0903", "2026-12-10", None, 10, [("LCK-3120", None, None, None)]),
+        ),
+        (
+            "Dana您好，PO-2026-0921这次先发了层板托架一千五百只，角码下周再补发。预计本月底到港。\n宁波海天五金 王丽 电话 0574-87652210",
+            ("partial_shipment", "PO-2026-0921", None, "2026-11-30", None, [("BRK-1042", 1500, None, None)]),
+        ),
+        (
+            "Dana, PO-2026-0927 (36 x ADH-2005, 24 x SIL-1010) went out with our own van this morning and will be with you on "
+            "Friday. Thanks, Priya - Thames Valley Sealants",
+            ("shipment_notice", "PO-2026-0927", "2026-11-23", "2026-11-27", None, [("ADH-2005", 36, None, None), ("SIL-1010", 24, None, None)]),
+        ),
+        (
+            "Dana, PO-2026-0911 is packed and will be collected tomorrow morning - 6 cartons of DRW-4010.\nNingbo Haitian",
+            ("shipment_notice", "PO-2026-0911", "2026-11-24", None, None, [("DRW-4010", 6, None, None)]),
+        ),
+        (
+            "Dana 你好，扎带（CTY-2003）以后起订量改为20箱，每箱50包。原来是10箱。\nAmy 义乌佳利",
+            ("moq_change", None, None, None, None, [("CTY-2003", None, None, None)]),
+        ),
+    ],
+    ids=["shipped-today-thursday", "delay-both-dates", "delay-zh-both-dates", "partial-zh-rest-next-week", "went-out-friday",
+         "collected-tomorrow", "moq-zh-cartons"],
+)
+def test_own_messages_of_every_kind(text: str, expected: tuple, resolver: CatalogResolver) -> None:
+    parsed = _p(text, resolver)
+    got = (parsed["message_type"], parsed["po_number"], parsed["ship_date"], parsed["delivery_date"], parsed["delay_days"], line_tuples(parsed))
+    assert got == expected
+    if parsed["message_type"] == "moq_change":
+        assert parsed["minimum_order_quantity"] == 1000  # 20 cartons × 50 bags of a "bag of 100" item
