@@ -861,6 +861,13 @@ BARE_UNIT_PRICE_RE = re.compile(rf"(?<![\d.,])(\d+\.\d{{1,4}})\s*/\s*(?:{COUNT_U
 RANGE_BREAK_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:-|–|~|to)\s*\d[\d,]*\s*(?:{COUNT_UNIT})?|(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*\+\s*(?:{COUNT_UNIT})?", re.I)
 
 
+PRICE_FOR_QUANTITY_RE = re.compile(
+    rf"\s*(?:(?:per|a|/)\s*[A-Za-z]+\s+|each\s+)?(?:for|on|at)\s+(?:orders?\s+of\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:\+|or\s+more|and\s+(?:above|over))?\s*(?:{COUNT_UNIT})?(?![\d.])",
+    re.I,
+)
+"""A quantity break after its price: "£48.50 per drum for 20 drums", "£46.90 for 50+"."""
+
+
 def _tier_breaks(masked: str) -> list[Quantity]:
     """The quantity breaks of a tier list: "1-49 pcs" and "100+" by their lower bound, else the counts."""
     breaks = []
@@ -889,6 +896,13 @@ def tier_lines(segment: ItemSegment, default_currency: str | None, catalog_name:
             masked[quantity.end : following[0].start], re.I,
         ):
             pairs.append((quantity, following[0]))
+    if len(pairs) < 2:  # the price first: "£48.50 per drum for 20 drums, £46.90 for 50+"
+        pairs = []
+        for price in prices:
+            quantity = PRICE_FOR_QUANTITY_RE.match(masked, price.end)
+            if quantity:
+                value = parse_number(quantity.group(1))
+                pairs.append((Quantity(value, (value,), quantity.start(1), quantity.end(1), 2), price))
     if len(pairs) < 2 or len({price.value for _, price in pairs}) < 2:
         return []
     results = []

@@ -171,7 +171,7 @@ SHIPPED_RE = re.compile(
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its)\s+(?:van|lorry|truck)\b|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
-    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达"
+    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)"
     r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b"
     r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
@@ -454,6 +454,19 @@ def _clause_bounds(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in bounds if b > a]
 
 
+def _quote_sentence(segment: ItemSegment, line_text: str, resolver: CatalogResolver | None) -> ItemSegment:
+    """A quote item named in prose, widened to its whole sentence when that names no code, so
+    that every price break of "we can offer £48.50 per drum for 20 drums, £46.90 for 50+" is read."""
+    where = line_text.find(segment.text)
+    if segment.kind != "description" or where < 0:
+        return segment
+    start, end = _sentence_bounds(line_text, where)
+    sentence = line_text[start:end]
+    if mask_codes(sentence, resolver) != sentence:
+        return segment
+    return ItemSegment(sentence, segment.sku, None, "description", segment.description)
+
+
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
     """The sentence around ``position``: between 。!?; / ". " / line breaks."""
     breaks = re.compile(r"[。!?！？;\n]|\.\s")
@@ -712,7 +725,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                         continue  # "The hex bolts (BLT-3008, 20 boxes) are on backorder": not shipped now
             entry = resolver.entry(segment.sku) if resolver is not None and segment.sku else None
             result = extract_line(segment, message_type, default_currency, entry.name if entry else None)
-            tiers = tier_lines(segment, default_currency, entry.name if entry else None) if message_type == "quote" and segment.kind == "code" else []
+            tiers = tier_lines(_quote_sentence(segment, line_text, resolver), default_currency, entry.name if entry else None) if message_type == "quote" and segment.kind in ("code", "description") else []
             if tiers:
                 results.extend(tiers)
                 continue

@@ -1445,3 +1445,20 @@ def test_own_messages_of_every_kind(text: str, expected: tuple, resolver: Catalo
     assert got == expected
     if parsed["message_type"] == "moq_change":
         assert parsed["minimum_order_quantity"] == 1000  # 20 cartons × 50 bags of a "bag of 100" item
+
+
+def test_price_first_breaks_arrival_and_a_rolled_booking(resolver: CatalogResolver) -> None:
+    quote = _p("For the 2.5mm twin & earth (100 m drum) we can offer £48.50 per drum for 20 drums, £46.90 for 50+. MOQ 10 drums.", resolver)
+    assert (quote["message_type"], quote["minimum_order_quantity"], line_tuples(quote)) == (
+        "quote", 10, [("CBL-1150", 20, 48.5, "GBP"), ("CBL-1150", 50, 46.9, "GBP")]
+    )
+    arrived = _p("Dana，您好！PO-2026-0933的货已于昨天到达费利克斯托港。\n光明照明 陈晓", resolver)
+    assert (arrived["message_type"], arrived["delivery_date"]) == ("shipment_notice", "2026-11-22")
+    rolled = _p(
+        "Dear Sir, please note booking NGB2611778 (shipper Ningbo Haitian Hardware, your ref PO-2026-0931) has been rolled to "
+        "the next vessel. New ETD 2 Dec, new ETA Felixstowe 8 Jan (previously ETD 25 Nov / ETA 1 Jan).",
+        resolver,
+    )
+    assert (rolled["message_type"], rolled["supplier"], rolled["po_number"], rolled["ship_date"], rolled["delivery_date"], rolled["delay_days"]) == (
+        "delay_notice", "Ningbo Haitian Hardware Co., Ltd.", "PO-2026-0931", "2026-12-02", "2027-01-08", 7
+    )
