@@ -55,6 +55,13 @@ TO_SIMPLIFIED = OpenCC("t2s")
 """Traditional → simplified Chinese (OpenCC's dictionaries): Big5 and Hong Kong mail reads as simplified."""
 
 
+TENTHS = {**{str(digit): str(digit) for digit in range(10)}, **{numeral: str(i) for i, numeral in enumerate("零一二三四五六七八九")}, "两": "2"}
+SPOKEN_MONEY_RE = re.compile(
+    r"(?<![\d.])(\d+)\s*(?:(?:元|块)\s*([0-9零一二两三四五六七八九])\s*(?:角|毛)|块\s*([0-9零一二两三四五六七八九])(?=\s*(?:[,.;，。；!！)）/]|$)))", re.M
+)
+"""Spoken money: "12元5角", "12块5毛", "9块8" (9.8 元); the numeral after 元/块 is tenths."""
+
+
 def normalize_text(text: str) -> str:
     """NFKC, Chinese numerals before measure words/date units as digits, 万/千 multiplied."""
     # a full-width comma separates clauses, never thousands: "1.85美元/副，1000副起" keeps 1000 apart
@@ -79,6 +86,8 @@ def normalize_text(text: str) -> str:
         return numeral if value is None else _format_number(value)
 
     text = CN_NUMERAL_RE.sub(convert, text)
+    text = SPOKEN_MONEY_RE.sub(lambda m: f"{m.group(1)}.{TENTHS[m.group(2) or m.group(3)]}元", text)
+    text = re.sub(r"(?<=\d)\s*块钱", "元", text)  # "20块钱" is money; a bare 块 is also a count ("100块面板")
     text = WAN_RE.sub(lambda m: _format_number(float(m.group(1)) * (10000 if m.group(2) == "万" else 1000)), text)
     text = re.sub(r"(?<![\w.,£$€¥])(\d{1,2})p\b(?=\s*(?:each|a|an|per|/|ea\b|[,.;)]|$))", lambda m: f"£0.{int(m.group(1)):02d}", text, flags=re.M)  # "93p each"
     return decimal_commas(english_counts(text))

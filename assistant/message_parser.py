@@ -171,7 +171,7 @@ SHIPPED_RE = re.compile(
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its)\s+(?:van|lorry|truck)\b|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
-    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)"
+    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
     r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b"
     r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
@@ -499,7 +499,7 @@ def _nearest_role(clause: str, start: int, end: int) -> str | None:
 
 
 STATED_DELAY_RE = re.compile(
-    r"(?:delay(?:ed)?|postponed|pushed(?:\s+(?:them|it|this|the\s+\w+))?\s+back|moved(?:\s+(?:them|it))?\s+back|late|later)\s+(?:of\s+|by\s+|for\s+|about\s+|approx(?:imately)?\.?\s+|around\s+)*(\d+|one|two|three|four|a)\s*(days?|weeks?)"
+    r"(?:delay(?:ed)?|postponed|pushed(?:\s+(?:them|it|this|the\s+\w+))?\s+back|moved(?:\s+(?:them|it))?\s+back|put\s+back|slipped|slipping|running\s+late|late|later)\s+(?:of\s+|by\s+|for\s+|about\s+|approx(?:imately)?\.?\s+|around\s+)*(\d+|one|two|three|four|a)\s*(days?|weeks?)"
     r"|(\d+|one|two|three|four|a)\s*(days?|weeks?)\s+(?:late|later|delay|behind)"
     r"|(?:推迟|延迟|延期|延误|晚)(?:了|约|大约)?\s*(\d+)\s*(天|日|周|个星期|星期)",
     re.I,

@@ -1462,3 +1462,21 @@ def test_price_first_breaks_arrival_and_a_rolled_booking(resolver: CatalogResolv
     assert (rolled["message_type"], rolled["supplier"], rolled["po_number"], rolled["ship_date"], rolled["delivery_date"], rolled["delay_days"]) == (
         "delay_notice", "Ningbo Haitian Hardware Co., Ltd.", "PO-2026-0931", "2026-12-02", "2027-01-08", 7
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("单价人民币十二元五角", "单价人民币12.5元"), ("单价九块八。", "单价9.8元。"), ("3块5毛", "3.5元"), ("二十块钱一箱", "20元1箱"),
+     ("5元一个", "5元一个"), ("100块面板", "100块面板")],
+)
+def test_spoken_chinese_money(text: str, expected: str) -> None:
+    assert normalize_text(text) == expected
+
+
+def test_slipped_by_days_loaded_today_and_spoken_prices(resolver: CatalogResolver) -> None:
+    slipped = _p("Hi Dana, bad news - PO-2026-0941 has slipped by 5 days, the new dispatch date is 9 December. Gary (Pennine)", resolver)
+    assert (slipped["message_type"], slipped["ship_date"], slipped["delay_days"]) == ("delay_notice", "2026-12-09", 5)
+    loaded = _p("Dana 早！那单今天下午装车了，一共28箱，周五开船。", resolver)
+    assert loaded["message_type"] == "shipment_notice"
+    spoken = _p("您好，PO-2026-0944 确认：免钉胶 二千四百支，单价人民币十二元五角；中性硅酮胶 一千二百支，单价九块八。\n—— 义乌佳利", resolver)
+    assert line_tuples(spoken) == [("ADH-2005", 2400, 12.5, "CNY"), ("SIL-1010", 1200, 9.8, "CNY")]
