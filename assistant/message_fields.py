@@ -270,6 +270,10 @@ def find_quantities(text: str) -> list[Quantity]:
         if not overlaps(match.start(), match.end()) and not re.fullmatch(CONTAINER, match.group(4), re.I):
             value = parse_number(match.group(3))  # "24 ctns / 2,400 pcs": the count in units
             found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
+    for match in re.finditer(rf"{QTY}\s*({CONTAINER})\s*[,，]?\s+{QTY}\s*({COUNT_UNIT})(?![A-Za-z])", text, re.IGNORECASE):
+        if not overlaps(match.start(), match.end()) and not re.fullmatch(r"箱|托|cartons?|ctns?|cases?|pallets?|plts?", match.group(4), re.I):
+            value = parse_number(match.group(3))  # "60箱 3000包", "20 ctns 2,000 rolls": the count in units
+            found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
     for match in re.finditer(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{QTY}\s*({COUNT_UNIT})\s*[)）]", text, re.IGNORECASE):
         if not overlaps(match.start(), match.end()):  # "4 boxes (48 tubes)": the count in units
             value = parse_number(match.group(3))

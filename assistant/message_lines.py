@@ -626,8 +626,8 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
         now = [q for q in quantities if not q.total and not ORDERED_AFTER_RE.match(masked[q.end :])]
         quantities = now or quantities
     code_start, after = segment.code_span if segment.code_span else (0, 0)
-    times = re.search(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s*$", masked[:code_start]) if segment.code_span else None
-    if not quantities and times:  # "all in stock: 10 x SKT-2120."
+    times = re.search(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:[x×]|of\s+(?:the|your|our)\b)\s*$", masked[:code_start], re.I) if segment.code_span else None
+    if not quantities and times:  # "all in stock: 10 x SKT-2120.", "we can do 1,500 of the LED-1112"
         value = parse_number(times.group(1))
         return Quantity(value, (value,), times.start(1), times.end(1), 2)
     spaced_row = segment.kind == "description" and re.search(r"\S\s{3,}\S", segment.text) is not None

@@ -171,7 +171,7 @@ SHIPPED_RE = re.compile(
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its)\s+(?:van|lorry|truck)\b|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
-    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
+    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
     r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b"
     r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
@@ -196,7 +196,7 @@ PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
     r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
-    r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b"
+    r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
     r"|(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d[\d.,]*\s*(?:->|→|⇒|=>)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d",  # "£3.10 -> £3.30"
     re.I,
 )
@@ -212,7 +212,7 @@ CONFIRM_RE = re.compile(
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
     r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
     r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
-    re.I,
+    re.I | re.M,
 )
 QUOTE_RE = re.compile(
     r"\bquot(?:e|ation|ing)\b|\boffer\b|\bwe\s+can\s+(?:do|supply|offer)\b[^.\n]{0,60}(?:US\$|USD|EUR|GBP|RMB|[£$€¥])\s?\d|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"

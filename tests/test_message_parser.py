@@ -1480,3 +1480,22 @@ def test_slipped_by_days_loaded_today_and_spoken_prices(resolver: CatalogResolve
     assert loaded["message_type"] == "shipment_notice"
     spoken = _p("您好，PO-2026-0944 确认：免钉胶 二千四百支，单价人民币十二元五角；中性硅酮胶 一千二百支，单价九块八。\n—— 义乌佳利", resolver)
     assert line_tuples(spoken) == [("ADH-2005", 2400, 12.5, "CNY"), ("SIL-1010", 1200, 9.8, "CNY")]
+
+
+def test_confirmed_at_a_line_start_delivery_note_percent_increase_and_cartons_then_units(resolver: CatalogResolver) -> None:
+    confirmed = _p(
+        "Hi Dana,\n\nConfirmed - we can do 1,500 of the LED-1112 (not 2,000, sorry, stock is short) at $0.95. Dispatch 2 Dec.\n\nKevin\n\n"
+        "-----Original Message-----\nFrom: Dana Whitfield\nSubject: PO-2026-0951\n\nPlease confirm PO-2026-0951: LED-1112 x 2,000 at $0.95.\n",
+        resolver,
+    )
+    assert (confirmed["message_type"], confirmed["po_number"], confirmed["ship_date"], line_tuples(confirmed)) == (
+        "order_confirmation", None, "2026-12-02", [("LED-1112", 1500, 0.95, "USD")]
+    )
+    note = _p("Delivery note LS-88213 for your order PO-2026-0952.\nDelivered today: 12 x FOM-3001, 24 x ADH-2005.", resolver)
+    assert (note["message_type"], note["delivery_date"], line_tuples(note)) == (
+        "shipment_notice", "2026-11-23", [("FOM-3001", 12, None, None), ("ADH-2005", 24, None, None)]
+    )
+    increase = _p("Please be advised that all our hand tools will increase by 4.5% from 1 January 2027.", resolver)
+    assert (increase["message_type"], increase["lines"]) == ("price_change", [])
+    packed = _p("PO-2026-0955 出货明细：\nCTY-2003 扎带 60箱 3000包\nTAP-3010 胶布 20箱 2000卷\n船期：11月28日 宁波", resolver)
+    assert line_tuples(packed) == [("CTY-2003", 3000, None, None), ("TAP-3010", 2000, None, None)]
