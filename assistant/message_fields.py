@@ -34,7 +34,9 @@ CN_NUMERAL_RE = re.compile(
 )
 CN_STANDALONE_RE = re.compile(rf"({CN_NUMERAL})")
 WAN_RE = re.compile(r"(\d+(?:\.\d+)?)\s*([万千])(?![克米瓦伏])")
-NUMBER_RE = re.compile(r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])")
+NUMBER_RE = re.compile(  # not the digits of a code ("BRK1042"), but an amount glued to its currency ("USD4.60")
+    r"(?:(?<![A-Za-z0-9_.])|(?<=USD)|(?<=EUR)|(?<=GBP)|(?<=CNY)|(?<=RMB)|(?<=HKD))(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\d])", re.I
+)
 
 
 def chinese_to_number(text: str) -> float | None:

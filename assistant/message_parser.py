@@ -189,7 +189,7 @@ DELAY_RE = re.compile(
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
     r"|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
-    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港",
+    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
 PRICE_CHANGE_RE = re.compile(

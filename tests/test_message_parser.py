@@ -1499,3 +1499,12 @@ def test_confirmed_at_a_line_start_delivery_note_percent_increase_and_cartons_th
     assert (increase["message_type"], increase["lines"]) == ("price_change", [])
     packed = _p("PO-2026-0955 出货明细：\nCTY-2003 扎带 60箱 3000包\nTAP-3010 胶布 20箱 2000卷\n船期：11月28日 宁波", resolver)
     assert line_tuples(packed) == [("CTY-2003", 3000, None, None), ("TAP-3010", 2000, None, None)]
+
+
+def test_amount_glued_to_its_currency_and_a_chinese_date_moved(resolver: CatalogResolver) -> None:
+    proforma = _p("附件是PO-2026-0961的形式发票PI-HT-261124：\n1）重型T型合页300mm 400副 @USD4.60\n2）抽屉滑轨450mm 1200副 @USD2.75\n王丽 宁波海天五金", resolver)
+    assert (proforma["message_type"], line_tuples(proforma)) == (
+        "order_confirmation", [("HNG-2290", 400, 4.6, "USD"), ("DRW-4010", 1200, 2.75, "USD")]
+    )
+    moved = _p("Dana，不好意思，PO-2026-0963 的LED面板灯因为导光板到料晚了，出货从12月5日改到12月15日。\n陈晓 光明照明", resolver)
+    assert (moved["message_type"], moved["ship_date"], moved["delay_days"]) == ("delay_notice", "2026-12-15", 10)
