@@ -409,14 +409,21 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(day.year + month_index // 12, month_index % 12 + 1, 1)
 
 
+VAGUE_WEEK_RE = re.compile(r"\b(?:w/c|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*", re.I)
+
+
 def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
     """Absolute and relative dates in ``text`` (relative ones only when ``received`` is known)."""
     found: list[DateMention] = []
+    # "w/c 7 December", "week commencing 7/12": a week, not a day (vague, like "calendar week 50")
+    vague = [(m.end(), m.end() + 24) for m in VAGUE_WEEK_RE.finditer(text)]
 
     def add(match: re.Match[str], date: dt.date | None, relative: bool = False, group: int = 0, yearless: bool = False) -> None:
         if date is None:
             return
         start, end = match.span(group)
+        if any(low <= start < high for low, high in vague):
+            return
         if any(start < m.end and m.start < end for m in found):
             return
         if re.fullmatch(r"(?:may|mar)\b.*|.*\b(?:may|mar)", match.group(group)) and not relative:

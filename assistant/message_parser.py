@@ -220,7 +220,7 @@ QUOTE_RE = re.compile(
     re.I,
 )
 SHIP_PLAN_RE = re.compile(
-    r"\betd\b|\beta\b|\bwill\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out|collected|picked\s+up)|ready\s+(?:for|to)\s+(?:ship|dispatch)|ready\s+(?:for|to\s+be)\s+(?:collect(?:ion|ed)|pick[\s-]?up|picked\s+up|loading|loaded)|\bbooked\s+(?:on|onto|for)\b"
+    r"\betd\b|\beta\b|\b(?:will|should|shall)\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out|collected|picked\s+up)|ready\s+(?:for|to)\s+(?:ship|dispatch)|ready\s+(?:for|to\s+be)\s+(?:collect(?:ion|ed)|pick[\s-]?up|picked\s+up|loading|loaded)|\bbooked\s+(?:on|onto|for)\b"
     r"|\bgo(?:es)?\s+out\b|\bgoing\s+out\b"
     r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|发出|装柜|出口|(?:走|发)(?=了|[,。!！\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出)",
     re.I,

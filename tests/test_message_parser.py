@@ -1508,3 +1508,9 @@ def test_amount_glued_to_its_currency_and_a_chinese_date_moved(resolver: Catalog
     )
     moved = _p("Dana，不好意思，PO-2026-0963 的LED面板灯因为导光板到料晚了，出货从12月5日改到12月15日。\n陈晓 光明照明", resolver)
     assert (moved["message_type"], moved["ship_date"], moved["delay_days"]) == ("delay_notice", "2026-12-15", 10)
+
+
+def test_should_ship_in_a_week_commencing_is_a_notice_without_a_day(resolver: CatalogResolver) -> None:
+    parsed = _p("Hi Dana, PO-2026-0974 should ship w/c 7 December, I'll confirm the exact day next week. Pennine", resolver)
+    assert (parsed["message_type"], parsed["ship_date"], parsed["delivery_date"]) == ("shipment_notice", None, None)
+    assert find_dates("week commencing 7/12/2026", RECEIVED) == []
