@@ -197,6 +197,8 @@ PRICE_CHANGE_RE = re.compile(
     r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
     r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
+    r"|\b(?:go(?:es|ing)?|went|rise[sn]?|rising|increase[sd]?|come[s]?\s+down|drop(?:s|ped)?|fall(?:s|ing)?)\s+(?:up\s+|down\s+)?to\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
+    r"|\(\s*(?:was|were|previously|currently)\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
     r"|(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d[\d.,]*\s*(?:->|→|⇒|=>)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d",  # "£3.10 -> £3.30"
     re.I,
 )

@@ -1514,3 +1514,8 @@ def test_should_ship_in_a_week_commencing_is_a_notice_without_a_day(resolver: Ca
     parsed = _p("Hi Dana, PO-2026-0974 should ship w/c 7 December, I'll confirm the exact day next week. Pennine", resolver)
     assert (parsed["message_type"], parsed["ship_date"], parsed["delivery_date"]) == ("shipment_notice", None, None)
     assert find_dates("week commencing 7/12/2026", RECEIVED) == []
+
+
+def test_goes_up_to_a_price_is_a_price_change(resolver: CatalogResolver) -> None:
+    parsed = _p("Dana, heads up: the 9V twin packs go up to £2.45 a pack from Monday (were £2.29). Gary, Pennine", resolver)
+    assert (parsed["message_type"], line_tuples(parsed)) == ("price_change", [("BAT-4009", None, 2.45, "GBP")])
