@@ -208,6 +208,9 @@ ZH_COUNT_UNITS = "|".join(ZH_COUNT_WORDS)
 COUNT_UNIT = rf"(?:{EN_COUNT_UNITS})\b|(?:{ZH_COUNT_UNITS})"
 CONTAINER = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"
 QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
+PACK_EQUALS_RE = re.compile(
+    rf"{QTY}\s*(?:{CONTAINER})?\s*[x×*]\s*{QTY}\s*(?:{COUNT_UNIT})?\s*=\s*{QTY}\s*((?:{COUNT_UNIT}))?", re.I
+)
 # "20 cartons of 10 boxes", "60箱,每箱100只", "6 ctns x 24 pcs", "30箱×10副"
 PACK_OF_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s+of\s+{QTY}(?:\s*({COUNT_UNIT}))?", re.IGNORECASE)
 INNER_QTY = r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"  # right after "x": "10件x12套"
@@ -255,6 +258,10 @@ def find_quantities(text: str) -> list[Quantity]:
     def overlaps(start: int, end: int) -> bool:
         return any(start < q.end and q.start < end for q in found)
 
+    for match in PACK_EQUALS_RE.finditer(text):  # "6 cartons x 25 = 150 tubes", "2 x 12 = 24": the written result
+        outer, inner, value = (parse_number(match.group(i)) for i in (1, 2, 3))
+        if abs(outer * inner - value) < 1e-9:
+            found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
     for pattern in (PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE):
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
@@ -299,6 +306,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         value = parse_number(match.group(1))
         unit = match.group(2).casefold()
+        if re.match(rf"\s*(?:/|per\s+|每)\s*{CONTAINER}(?![A-Za-z])", masked[match.end() :], re.I) and not re.fullmatch(CONTAINER, unit, re.I):
+            continue  # "(100条/包)", "50 pcs per carton": what one pack holds, not a count
         if unit in ("件", "piece", "pieces", "pc", "pcs") and re.match(r"-?\s*(?:套|装|set\b|kit\b)", masked[match.end() :], re.I):
             continue  # "油漆刷5件套", "a 7 piece set": the make-up of one set, not a count
         if unit in ("件", "piece", "pieces", "pc", "pcs") and re.search(r"(?:\bsets?|\bkits?|套装?)\s*[(（,，]\s*$", masked[max(0, match.start() - 12) : match.start()], re.I):

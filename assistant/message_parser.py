@@ -162,7 +162,7 @@ BANK_ACCOUNT_RE = re.compile(r"银行|账户|帐户|账号|\bbank\b|\baccount\s+
 PROFORMA_RE = re.compile(r"\bpro[\s-]?forma\b|\bPI\s*(?:no|#|号|:)|形式发票|预付发票", re.I)
 SHIPPED_RE = re.compile(
     r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over|delivered|sailed|departed)\b"
-    r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)"
+    r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)|\bsent\s+(?:today|yesterday|this\s+(?:morning|afternoon))\s*[:,]"
     r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
     r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
     r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b|\b(?:went|has\s+gone|have\s+gone)\s+out\s+(?:with|on|via|by)\b"
@@ -178,7 +178,7 @@ SHIPPED_RE = re.compile(
 )
 PARTIAL_RE = re.compile(
     r"\bpartial(?:ly)?\b|\bsecond\s+(?:batch|lot|shipment|part|pallet|delivery|consignment|load)\b|\b\d[\d,]*\s+of\s+the\s+\d|下批|其余.{0,10}(?:下周|下次|下批|以后|再发|随后)|\bpart\s+of\s+(?:the\s+|your\s+|this\s+)?(?:order|po\b|PO-|shipment|consignment|goods)|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
-    r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|\bback[\s-]?order"
+    r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|(?<!\bno\s)(?<!\bnot\s)\bback[\s-]?order"
     r"|分批|第[一二三1-3]批|首批|剩下|先(?:发|走|出)了?(?:一半|1半)|部分(?:货物|货)?(?:出货|发货|出运|装船)|先(?:走|发|出)了?(?:一)?部分|一部分(?:货)?先|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)|(?:下周|下次|下批|随后|以后|过几天)再?补发|补发(?:剩余|其余|余下)",
     re.I,
 )
@@ -188,8 +188,8 @@ DELAY_RE = re.compile(
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
-    r"|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
-    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
+    r"|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage)\b[^.\n]{0,30}\bas\s+(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
+    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
 PRICE_CHANGE_RE = re.compile(
@@ -224,7 +224,7 @@ QUOTE_RE = re.compile(
 SHIP_PLAN_RE = re.compile(
     r"\betd\b|\beta\b|\b(?:will|should|shall)\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out|collected|picked\s+up)|ready\s+(?:for|to)\s+(?:ship|dispatch)|ready\s+(?:for|to\s+be)\s+(?:collect(?:ion|ed)|pick[\s-]?up|picked\s+up|loading|loaded)|\bbooked\s+(?:on|onto|for)\b"
     r"|\bgo(?:es)?\s+out\b|\bgoing\s+out\b"
-    r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|发出|装柜|出口|(?:走|发)(?=了|[,。!！\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出)",
+    r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|发出|装柜|出口|(?:走|发)(?=了|[,。!！:：\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出)",
     re.I,
 )
 
@@ -408,7 +408,7 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
     r"|\bleaves?\b|\bleaving\b|\bleft\b|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|出口(?![商部贸])|(?<=[天日号晚])(?:走|发)(?=了|[,。!！\s]|$)"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|出口(?![商部贸])|(?<=[天日号晚])(?:走|发)(?=了|[,。!！:：\s]|$)"
 )
 DELIVERY_WORDS = (
     r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
@@ -520,7 +520,7 @@ BALANCE_PREDICATE_RE = re.compile(
     re.I,
 )
 UNAFFECTED_SENTENCE_RE = re.compile(
-    r"\bunaffected\b|\bnot\s+affected\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
+    r"\bunaffected\b|\bnot\s+affected\b|\b(?:stays?|remains?)\s+(?:at\s+the\s+(?:current|same|old|existing)|the\s+same|unchanged|as\s+(?:is|before|they\s+are))\b|\bunchanged\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
     r"|不受影响|其余.{0,12}(?:正常|照常|不变)|其他.{0,12}(?:正常|照常|不变)",
     re.I,
 )
@@ -562,6 +562,12 @@ def _effective_date(text: str, mention: DateMention) -> bool:
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
 
 
+ORDER_DATE_BEFORE_RE = re.compile(
+    r"\b(?:order|po|purchase\s+order)\s+(?:was\s+)?(?:placed\s+|sent\s+|raised\s+)?(?:from|of|dated|on)\s*$|\bordered\s+(?:on\s+)?$|(?:下单|订单日期|订货日期)[:：\s]*$",
+    re.I,
+)
+
+
 def find_date_facts(text: str, received: dt.date | None, message_type: str) -> tuple[DateFacts, list[str]]:
     """Ship (ETD/dispatch) and delivery (ETA) dates, and the delay against the earlier promise."""
     facts = DateFacts()
@@ -573,6 +579,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
     if message_type in ("price_change", "moq_change"):
         # "the new MOQ applies from 1 January", "自12月1日起": when new terms take effect, not a shipment
         mentions = [mention for mention in mentions if not _effective_date(text, mention)]
+    # "your order from last Thursday", "PO dated 12 Nov": when the order was placed, not a shipment date
+    mentions = [mention for mention in mentions if not ORDER_DATE_BEFORE_RE.search(text[max(0, mention.start - 40) : mention.start])]
     if received is None and len(find_dates(text, dt.date(2000, 1, 1))) > len(mentions):
         warnings.append("dates without a year or relative dates were left empty: no received date (Date header or --received)")
     roles: dict[str, dict[str, list[dt.date]]] = {"ship": {"old": [], "new": []}, "delivery": {"old": [], "new": []}}
@@ -717,8 +725,12 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                 if UNAFFECTED_SENTENCE_RE.search(segment.text[sentence_start:sentence_end]):
                     continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
                 if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
-                    start, end = _sentence_bounds(segment.text, max(segment.text.find(segment.description), 0))
-                    sentence = segment.text[start:end]
+                    # the sentence in the whole text: a prose segment ("96 tubes of grab adhesive") is only part of it
+                    located = line_text.find(segment.text)
+                    around = line_text if located >= 0 else segment.text
+                    start, end = _sentence_bounds(around, max(located, 0) + max(segment.text.find(segment.description), 0))
+                    # an aside in brackets is about the rest: "150副(共300副, 余下的150副下周三前出)"
+                    sentence = re.sub(r"[(（][^()（）]*[)）]", " ", around[start:end])
                     if (BALANCE_SENTENCE_RE.search(sentence) or LATER_RE.search(sentence)) and not SHIPPED_RE.search(sentence):
                         continue  # "应急灯要晚两到三周, 和第二批一起走": that item is not in this shipment
                 if message_type == "partial_shipment" and segment.code_span:
@@ -764,7 +776,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         # "the MOQ for the 300mm heavy duty tee hinges goes up to 100 pairs": the item by name
         named = {}
         for sentence in re.split(r"[。!?！？;\n]|\.\s", line_text):
-            if MOQ_RE.search(sentence):
+            if MOQ_RE.search(sentence) and not UNAFFECTED_SENTENCE_RE.search(sentence):  # "the panels stay at the current MOQ"
                 item = item_named_in(mask_codes(sentence, resolver), resolver)
                 if item:
                     named.setdefault(item[0], item[1])

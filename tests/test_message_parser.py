@@ -1519,3 +1519,25 @@ def test_should_ship_in_a_week_commencing_is_a_notice_without_a_day(resolver: Ca
 def test_goes_up_to_a_price_is_a_price_change(resolver: CatalogResolver) -> None:
     parsed = _p("Dana, heads up: the 9V twin packs go up to £2.45 a pack from Monday (were £2.29). Gary, Pennine", resolver)
     assert (parsed["message_type"], line_tuples(parsed)) == ("price_change", [("BAT-4009", None, 2.45, "GBP")])
+
+
+def test_third_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    packed = _p(
+        "Sent this morning:\n  - PVC tape 19mm black: 4 cartons x 100 = 400 rolls\n  - 370mm UV cable ties: 2 x 50 = 100\n"
+        "The remaining 60 bags of cable ties follow next week.",
+        resolver,
+    )
+    assert line_tuples(packed) == [("TAP-3010", 400, None, None), ("CTY-2003", 100, None, None)]
+    assert packed["delay_days"] is None
+    ordered = _p("Your order from last Monday went out today with DPD: 12 x FOM-3001.", resolver)
+    assert (ordered["ship_date"], ordered["delay_days"]) == ("2026-11-23", None)
+    capped = _p("PO-2026-0991 confirmed, but we only have 8 boxes of BLT-3008 left, so that line is capped at 8 - no back order.", resolver)
+    assert capped["message_type"] == "order_confirmation"
+    later = _p("您好，PO-2026-0992 的应急灯电池到晚了，出货会比原来说的晚一些，数量还是三十台。", resolver)
+    assert (later["message_type"], line_tuples(later)) == ("delay_notice", [("LED-1610", 30, None, None)])
+    moq = _p("From 1 March the minimum order for the brass padlocks becomes 500 pcs. The steel padlocks stay at the current MOQ.", resolver)
+    assert [sku for sku, *_ in line_tuples(moq)] == ["LCK-3105"]
+    per_bag = _p("报价如下:\n1)黑色扎带 200×4.8mm(100条/包)   二千包    4.10元/包\n", resolver)
+    assert line_tuples(per_bag) == [("CTY-2001", 2000, 4.1, "CNY")]
+    colon = _p("Dana 早～ PO-2026-0993 第一批后天走：PVC胶布 三千卷。剩下的下个月再发。", resolver)
+    assert (colon["message_type"], colon["ship_date"]) == ("partial_shipment", "2026-11-25")
