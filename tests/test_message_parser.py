@@ -1541,3 +1541,16 @@ def test_third_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> 
     assert line_tuples(per_bag) == [("CTY-2001", 2000, 4.1, "CNY")]
     colon = _p("Dana 早～ PO-2026-0993 第一批后天走：PVC胶布 三千卷。剩下的下个月再发。", resolver)
     assert (colon["message_type"], colon["ship_date"]) == ("partial_shipment", "2026-11-25")
+
+
+def test_despatch_confirmation_and_todays_van(resolver: CatalogResolver) -> None:
+    erp = _p(
+        "Despatch Confirmation\nCustomer PO: PO-2026-1001\nDespatch date: 24/11/2026\n"
+        "Line Item      Qty Despatched\n1    ANC-2010  40\n2    SCR-1001  100\nMidlands Fixings Ltd",
+        resolver,
+    )
+    assert (erp["message_type"], erp["ship_date"], line_tuples(erp)) == (
+        "shipment_notice", "2026-11-24", [("ANC-2010", 40, None, None), ("SCR-1001", 100, None, None)]
+    )
+    van = _p("morning Dana, your cable drums for PO 2026-1002 are on today's van, with you after lunch", resolver)
+    assert (van["message_type"], van["po_number"]) == ("shipment_notice", "PO-2026-1002")
