@@ -419,9 +419,15 @@ def empty_prediction(gold: dict) -> Prediction:
             "confidence": 0.0, "warnings": []}
 
 
-MODEL_EXTRACTORS: dict[str, str | None] = {"model": None, "model-lora": "default"}
-"""``--extractor`` names of the rules + local model extractor (:mod:`assistant.message_model`):
-the base model, or with the committed LoRA adapter (trained for the agent's tool calls)."""
+EXTRACTION_ADAPTER = ROOT / "assistant" / "adapters" / "qwen2.5-coder-0.5b-extract"
+MODEL_EXTRACTORS: dict[str, tuple[str | Path | None, bool]] = {
+    "model": (None, False), "model-lora": ("default", False), "model-extract": (EXTRACTION_ADAPTER, False),
+    "model-only": (None, True), "model-extract-only": (EXTRACTION_ADAPTER, True),
+}
+"""``--extractor`` names of the local model extractor (:mod:`assistant.message_model`): (LoRA
+adapter, model only). The base model; the agent's adapter (trained for tool calls); the
+extraction adapter (trained on :mod:`assistant.extraction_corpus`). Without ``-only`` the model
+fills what the rules left empty; with it the model reads every field but the supplier alone."""
 
 
 def make_extractor(name: str | None, resolver) -> Callable[[Path, dict, dt.date | None], Prediction]:
@@ -435,8 +441,11 @@ def make_extractor(name: str | None, resolver) -> Callable[[Path, dict, dt.date 
 
         # fp32: with int8 weights the base model's proposals changed and 8 more wrong-but-
         # written values passed the checks on the fresh split (17 hallucinations, not 9)
-        backend = TransformersBackend(adapter=MODEL_EXTRACTORS[name], int8=False, call_decoding=False)
-        return lambda path, gold, received: parse_file_with_model(path, resolver, received, backend)
+        adapter, model_only = MODEL_EXTRACTORS[name]
+        if isinstance(adapter, Path) and not (adapter / "adapter_config.json").is_file():
+            raise SystemExit(f"--extractor {name}: no extraction adapter in {adapter} (train one: see README, 'Supplier messages')")
+        backend = TransformersBackend(adapter=adapter, int8=False, call_decoding=False)
+        return lambda path, gold, received: parse_file_with_model(path, resolver, received, backend, model_only)
     from assistant.message_parser import parse_file  # noqa: PLC0415 (optional dependency)
 
     kwargs: dict[str, Any] = {}

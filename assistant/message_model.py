@@ -211,14 +211,22 @@ def merge_model_answer(
 
 
 def parse_file_with_model(
-    path: Path, resolver: CatalogResolver | None, received: dt.date | None, backend: ChatBackend
+    path: Path, resolver: CatalogResolver | None, received: dt.date | None, backend: ChatBackend,
+    model_only: bool = False,
 ) -> dict[str, Any]:
-    """``parse_file``, then the model fills the fields the rules left empty (verified)."""
+    """``parse_file``, then the model fills the fields the rules left empty (verified).
+
+    ``model_only`` keeps only the rules' supplier (the sender, which the model is not asked)
+    and their warnings, so that every other field is the model's: how well the model reads
+    on its own, still under the same checks."""
     message = read_message_file(Path(path))
     try:
         parsed = parse_message(message, resolver, received)
     except UserInputError as error:
         raise UserInputError(f"{path}: {error}") from None
+    if model_only:
+        parsed = {**{field: None for field in parsed}, "message_type": "other", "lines": [],
+                  "supplier": parsed["supplier"], "warnings": parsed["warnings"], "confidence": parsed["confidence"]}
     received = received or message.received
     text = current_text(message.body, message.notes)
     subject = normalize_text(message.subject or "")

@@ -86,6 +86,31 @@ def test_an_injected_instruction_never_reaches_the_model(tmp_path: Path, resolve
     assert all(line.get("quantity") != 10000 for line in parsed["lines"])
 
 
+def test_model_only_reads_every_field_but_the_supplier_under_the_same_checks(tmp_path: Path, resolver) -> None:
+    message = tmp_path / "shipped.txt"
+    message.write_text("PO-2026-0188 shipped today: LCK-3105 x 120, ETA 2026-12-20.\nLily, Ningbo Haitian\n", encoding="utf-8")
+
+    def model(messages) -> str:
+        return json.dumps({"message_type": "shipment_notice", "po_number": "PO-2026-0188", "delivery_date": "2026-12-21",
+                           "lines": [{"sku": "LCK-3105", "quantity": 120}]})
+
+    alone = parse_file_with_model(message, resolver, RECEIVED, ScriptedBackend(model), model_only=True)
+    assert (alone["message_type"], alone["po_number"], alone["supplier"]) == ("shipment_notice", "PO-2026-0188", "Ningbo Haitian Hardware Co., Ltd.")
+    assert alone["ship_date"] is None  # the rules read today's date; the model alone did not
+    assert alone["delivery_date"] is None and any("delivery_date" in w for w in alone["warnings"])  # not in the text
+    assert [(line["sku"], line["quantity"]) for line in alone["lines"]] == [("LCK-3105", 120)]
+    with_rules = parse_file_with_model(message, resolver, RECEIVED, ScriptedBackend(model))
+    assert (with_rules["ship_date"], with_rules["delivery_date"]) == (RECEIVED.isoformat(), "2026-12-20")
+
+
+def test_the_harness_refuses_a_missing_extraction_adapter(tmp_path: Path, monkeypatch) -> None:
+    from assistant import evaluate_parser
+
+    monkeypatch.setitem(evaluate_parser.MODEL_EXTRACTORS, "model-extract", (tmp_path / "nothing", False))
+    with pytest.raises(SystemExit, match="no extraction adapter"):
+        evaluate_parser.make_extractor("model-extract", None)
+
+
 @pytest.fixture(scope="module")
 def base_model():
     """The real base model, loaded once for the module (it must be installed: no skip)."""
