@@ -196,7 +196,7 @@ def test_cli_writes_json_report_and_exits_zero(tmp_path, capsys):
     ("01_a_en.eml", "dev"), ("03_b_zh.txt", "dev"), ("69_c.eml", "dev"),
     ("02_d_en.eml", "test"), ("10_e.eml", "test"), ("68_f_zh.txt", "test"),
     ("70_g_en.eml", "dev2"), ("89_g_en.eml", "dev2"), ("90_g_en.eml", "dev3"), ("109_h_zh.eml", "dev3"),
-    ("110_i_en.eml", "fresh"), ("129_j_zh.txt", "fresh"),
+    ("110_i_en.eml", "dev4"), ("129_j_zh.txt", "dev4"), ("130_k_en.eml", "fresh"), ("149_l_zh.txt", "fresh"),
     ("readme.md", None),
 ])
 def test_split_of_by_leading_number(name, split):
@@ -206,6 +206,7 @@ def test_split_of_by_leading_number(name, split):
     assert ev.in_split(name, "test") is (split == "test")
     assert ev.in_split(name, "dev2") is (split == "dev2")
     assert ev.in_split(name, "dev3") is (split == "dev3")
+    assert ev.in_split(name, "dev4") is (split == "dev4")
     assert ev.in_split(name, "fresh") is (split == "fresh")
 
 
@@ -215,9 +216,10 @@ def test_split_partitions_the_real_set_and_the_cli_option(tmp_path):
     test = ev.evaluate(SET_DIR, gold, split="test")
     dev2 = ev.evaluate(SET_DIR, gold, split="dev2")
     dev3 = ev.evaluate(SET_DIR, gold, split="dev3")
+    dev4 = ev.evaluate(SET_DIR, gold, split="dev4")
     fresh = ev.evaluate(SET_DIR, gold, split="fresh")
     every = ev.evaluate(SET_DIR, gold)
-    assert dev and test and len(dev2) == 20 and len(dev3) == 20 and len(fresh) >= 20
+    assert dev and test and len(dev2) == 20 and len(dev3) == 20 and len(dev4) == 20 and len(fresh) >= 20
 
     def number(record: dict) -> int:
         return int(re.match(r"\d+", record["file"]).group())
@@ -226,8 +228,9 @@ def test_split_partitions_the_real_set_and_the_cli_option(tmp_path):
     assert all(number(r) % 2 == 0 and number(r) < 70 for r in test)
     assert all(70 <= number(r) < 90 for r in dev2)
     assert all(90 <= number(r) < 110 for r in dev3)
-    assert all(number(r) >= 110 for r in fresh)
-    assert sorted(r["file"] for r in dev + test + dev2 + dev3 + fresh) == sorted(r["file"] for r in every)
+    assert all(110 <= number(r) < 130 for r in dev4)
+    assert all(number(r) >= 130 for r in fresh)
+    assert sorted(r["file"] for r in dev + test + dev2 + dev3 + dev4 + fresh) == sorted(r["file"] for r in every)
     with pytest.raises(ValueError):
         ev.in_split("01_x.eml", "train")
     out = tmp_path / "dev.json"
