@@ -102,6 +102,7 @@ class TransformersBackend:
         self._torch = torch
         self._prefix_key: tuple[int, ...] | None = None
         self._prefix_cache: Any = None
+        self._json_grammar: Any = None
         self.call_decoder: CallDecoder | None = None
         if call_decoding and self.adapter is not None:
             from assistant.call_grammar import CallGrammar
@@ -125,32 +126,69 @@ class TransformersBackend:
         return ids
 
     def _cached_prefix(self, messages: Sequence[Message], ids: list[int]) -> tuple[int, Any]:
-        """Length and KV cache of the system message, computed once per system prompt."""
+        """How many of ``ids`` a kept key/value cache already holds, and that cache (which may
+        hold more: crop a copy to the length).
+
+        The system message is computed once and kept. A system message that differs from the
+        kept one only towards its end (the extraction prompt's received date) reuses the part
+        they share; one that shares less than half is computed and kept instead.
+        """
         if not messages or messages[0]["role"] != "system":
             return 0, None
         prefix = self._render([messages[0]], add_generation_prompt=False)
         if ids[: len(prefix)] != prefix:
             return 0, None
-        key = tuple(prefix)
-        if key != self._prefix_key:
+        kept = self._prefix_key or ()
+        shared = next((i for i, (a, b) in enumerate(zip(kept, prefix)) if a != b), min(len(kept), len(prefix)))
+        if shared * 2 < len(prefix):
             from transformers import DynamicCache
 
             cache = DynamicCache()
             with self._torch.no_grad():
                 self.model(input_ids=self._torch.tensor([prefix], device=self.model.device), past_key_values=cache, use_cache=True)
-            self._prefix_key, self._prefix_cache = key, cache
-        return len(prefix), self._prefix_cache
+            self._prefix_key, self._prefix_cache = tuple(prefix), cache
+            shared = len(prefix)
+        return shared, self._prefix_cache
 
-    def _prompt_state(self, messages: Sequence[Message]) -> tuple[list[int], Any, list[int]]:
-        """Prompt ids, a key/value cache to extend (a copy of the system prompt's, or empty)
-        and the ids still to feed into it."""
+    def _prompt_state(self, messages: Sequence[Message], prefix: str = "") -> tuple[list[int], Any, list[int]]:
+        """Prompt ids, a key/value cache to extend (a copy of the kept system prompt's, or
+        empty) and the ids still to feed into it."""
         from transformers import DynamicCache
 
-        ids = self._prompt_ids(messages)
-        prefix_length, prefix_cache = self._cached_prefix(messages, ids)
-        if prefix_cache is not None and prefix_length < len(ids):
-            return ids, copy.deepcopy(prefix_cache), ids[prefix_length:]
+        ids = self._prompt_ids(messages, prefix)
+        shared, kept_cache = self._cached_prefix(messages, ids)
+        if kept_cache is not None and shared < len(ids):
+            cache = copy.deepcopy(kept_cache)
+            if cache.get_seq_length() > shared:
+                cache.crop(shared - cache.get_seq_length())  # transformers crops by a negative count
+            return ids, cache, ids[shared:]
         return ids, DynamicCache(), ids
+
+    def next_logits(self, tokens: list[int], cache: Any, hidden_states: bool = False) -> tuple[Any, Any]:
+        """Feed ``tokens`` into ``cache``; the next-token logits (float, 1-D) and, when asked,
+        every layer's hidden states (else None). Only the last position goes through the head."""
+        torch = self._torch
+        with torch.no_grad():
+            output = self.model.model(
+                input_ids=torch.tensor([tokens], device=self.model.device), past_key_values=cache, use_cache=True,
+                output_hidden_states=hidden_states,
+            )
+            return self.model.lm_head(output.last_hidden_state[0, -1][None])[0].float(), output.hidden_states
+
+    def generate_json(self, messages: Sequence[Message], schema: dict[str, Any], max_new_tokens: int = 320) -> Generation:
+        """One JSON object of ``schema``, decoded greedily under its grammar (xgrammar): the
+        answer is always well-formed and has exactly the schema's keys, in its order."""
+        started = time.perf_counter()
+        if self._json_grammar is None:
+            from assistant.call_grammar import JsonGrammar
+
+            self._json_grammar = JsonGrammar(self.tokenizer, vocab_size=self.model.config.vocab_size)
+        ids, cache, tail = self._prompt_state(messages)
+        logits = self.next_logits(tail, cache)[0]
+        matcher = self._json_grammar.schema_matcher(schema)
+        tokens, _ = decode_under_grammar(self, self._json_grammar, matcher, logits, cache, max_new_tokens)
+        text = self.tokenizer.decode(tokens)
+        return Generation(text=text, prompt_tokens=len(ids), new_tokens=len(tokens), seconds=time.perf_counter() - started)
 
     def score_starts(self, messages: Sequence[Message], starts: Sequence[str]) -> list[float]:
         """Log-probability of each text in ``starts`` as the beginning of the model's reply.
@@ -183,14 +221,13 @@ class TransformersBackend:
         """Greedy completion; ``prefix`` forces the reply's first characters (returned with it)."""
         torch = self._torch
         started = time.perf_counter()
-        ids = self._prompt_ids(messages, prefix)
-        prefix_length, prefix_cache = self._cached_prefix(messages, ids)
+        ids, cache, tail = self._prompt_state(messages, prefix)
         input_ids = torch.tensor([ids], device=self.model.device)
         options: dict[str, Any] = {"max_new_tokens": max_new_tokens, "do_sample": False, "pad_token_id": self.tokenizer.eos_token_id}
         if stop:
             options.update(stop_strings=list(stop), tokenizer=self.tokenizer)
-        if prefix_cache is not None and prefix_length < len(ids):
-            options["past_key_values"] = copy.deepcopy(prefix_cache)
+        if len(tail) < len(ids):
+            options["past_key_values"] = cache
         with torch.no_grad():
             output = self.model.generate(input_ids=input_ids, attention_mask=torch.ones_like(input_ids), **options)
         new = output[0, len(ids) :]
@@ -220,6 +257,44 @@ def quantize_int8(model: Any) -> Any:
     with warnings.catch_warnings():  # torch.ao's notice that this API moves to torchao
         warnings.simplefilter("ignore")
         return quantize_dynamic(model, {torch.nn.Linear: per_channel_dynamic_qconfig}, dtype=torch.qint8, inplace=True)
+
+
+def decode_under_grammar(
+    backend: "TransformersBackend", grammar: Any, matcher: Any, logits: Any, cache: Any, max_new_tokens: int,
+    stop: Sequence[str] = (), bitmask: Any = None,
+) -> tuple[list[int], Any]:
+    """Greedy decoding under ``matcher``'s grammar from next-token ``logits`` after ``cache``,
+    until the grammar's object is complete, ``max_new_tokens`` or one of ``stop`` is written.
+
+    Text the grammar allows in one way only (a key, ``", "``) is fed in one pass
+    (jump-forward) instead of token by token. Returns the tokens and the next-token logits
+    after them (not computed when a ``stop`` marker ended it).
+    """
+    tokenizer = backend.tokenizer
+    bitmask = bitmask if bitmask is not None else grammar.new_bitmask()
+    produced: list[int] = []
+    while not matcher.is_terminated() and len(produced) < max_new_tokens:
+        grammar.mask_logits(matcher, logits, bitmask)
+        forced = [int(logits.argmax())]
+        matcher.accept_token(forced[0])
+        jump = matcher.find_jump_forward_string()
+        if jump:
+            # minus its last token: the model may merge those characters with the next ones
+            # (' {"' rather than ' {' then '"'), and a split it never saw in training would
+            # push it off course
+            jump_tokens = tokenizer(jump, add_special_tokens=False)["input_ids"][:-1]
+            accepted = 0
+            while accepted < len(jump_tokens) and matcher.accept_token(jump_tokens[accepted]):
+                accepted += 1
+            if accepted == len(jump_tokens):
+                forced += jump_tokens
+            elif accepted:
+                matcher.rollback(accepted)  # its tokens split differently: decode them one by one
+        produced += forced
+        if stop and any(marker in tokenizer.decode(produced) for marker in stop):
+            break
+        logits = backend.next_logits(forced, cache)[0]
+    return produced, logits
 
 
 class CallDecoder:
@@ -273,20 +348,9 @@ class CallDecoder:
     def _preferred(logits: Any, tokens: list[int]) -> int:
         return max(tokens, key=lambda token: float(logits[token]))
 
-    def _forward(self, tokens: list[int], cache: Any, hidden_states: bool = False) -> tuple[Any, Any]:
-        """Feed ``tokens``; the next-token logits (float, 1-D) and, when asked, every layer's
-        hidden states (else None)."""
-        torch = self.backend._torch
-        model = self.backend.model
-        with torch.no_grad():
-            output = model.model(
-                input_ids=torch.tensor([tokens], device=model.device), past_key_values=cache, use_cache=True, output_hidden_states=hidden_states
-            )
-            return model.lm_head(output.last_hidden_state[0, -1][None])[0].float(), output.hidden_states
-
     def _step(self, tokens: list[int], cache: Any) -> Any:
         """Feed ``tokens``; the next-token logits (float, 1-D)."""
-        return self._forward(tokens, cache)[0]
+        return self.backend.next_logits(tokens, cache)[0]
 
     def _likeliest(self, tool_names: list[str], logits: Any, cache: Any) -> str:
         """The tool whose call the model finds likeliest to begin here (its log-probability
@@ -311,7 +375,7 @@ class CallDecoder:
         from assistant.routing_probe import question_features
 
         ids, cache, tail = self.backend._prompt_state(messages)
-        logits, hidden_states = self._forward(tail, cache, hidden_states=True)
+        logits, hidden_states = self.backend.next_logits(tail, cache, hidden_states=True)
         return ids, cache, question_features(hidden_states), logits
 
     def generate(self, messages: Sequence[Message], max_new_tokens: int = 160, stop: Sequence[str] = ()) -> Generation:
@@ -346,29 +410,11 @@ class CallDecoder:
                 if tool_name in not_called:
                     not_called.remove(tool_name)
                 called.append(tool_name)
-            matcher, call_tokens = self.grammar.matcher(tool_name), []
-            while not matcher.is_terminated() and len(produced) < max_new_tokens:
-                self.grammar.mask_logits(matcher, logits, bitmask)
-                forced = [int(logits.argmax())]
-                matcher.accept_token(forced[0])
-                jump = matcher.find_jump_forward_string()
-                if jump:  # text the grammar allows in one way only: fed in one pass
-                    # minus its last token: the model may merge those characters with the
-                    # next ones (' {"' rather than ' {' then '"'), and a split it never saw
-                    # in training would push it off course
-                    jump_tokens = tokenizer(jump, add_special_tokens=False)["input_ids"][:-1]
-                    accepted = 0
-                    while accepted < len(jump_tokens) and matcher.accept_token(jump_tokens[accepted]):
-                        accepted += 1
-                    if accepted == len(jump_tokens):
-                        forced += jump_tokens
-                    elif accepted:
-                        matcher.rollback(accepted)  # its tokens split differently: decode them one by one
-                call_tokens += forced
-                produced += forced
-                if any(marker in tokenizer.decode(call_tokens) for marker in stop):
-                    break
-                logits = self._step(forced, cache)
+            matcher = self.grammar.matcher(tool_name)
+            call_tokens, logits = decode_under_grammar(
+                self.backend, self.grammar, matcher, logits, cache, max_new_tokens - len(produced), stop, bitmask
+            )
+            produced += call_tokens
             calls.append(tokenizer.decode(call_tokens))
             if not matcher.is_terminated() or len(produced) >= max_new_tokens:
                 break  # a stop marker (the parser's name) or the token budget

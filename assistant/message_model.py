@@ -4,8 +4,10 @@ every value it proposes is checked against the message before it is kept.
 Division of labour. The rule parser (:mod:`assistant.message_parser`) reads what it can
 and never invents. The model then reads the sender's current text — quoted replies, the
 signature and injected instructions already removed by the same functions the rules use
-— and answers with JSON of the SPEC §8 fields (prompt: ``prompts/message_extraction.txt``,
-decoding forced to start with ``{``). A value the rules found always wins. A model value
+— and answers with JSON of the SPEC §8 fields (prompt: ``prompts/message_extraction.txt``),
+decoded under the grammar of ``ModelAnswer``'s JSON Schema on the local model: always one
+well-formed object with exactly those keys, a type from SPEC §8, ISO dates, numbers where
+numbers belong. A value the rules found always wins. A model value
 fills an empty field only when the message supports it:
 
 - ``po_number``: written in the text (case and spaces ignored);
@@ -30,7 +32,9 @@ import itertools
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.catalog_resolver import CatalogResolver
 from assistant.email_reader import read_message_file, split_current
@@ -45,6 +49,37 @@ MAX_NEW_TOKENS = 320
 MAX_MESSAGE_CHARS = 3000
 """The current text is cut here before it goes to the model (its context is small)."""
 CURRENCIES = ("USD", "CNY", "EUR", "GBP", "HKD", "JPY")
+
+IsoDate = Annotated[str, Field(pattern=r"^20[0-9]{2}-[01][0-9]-[0-3][0-9]$")]
+ShortText = Annotated[str, Field(max_length=80)]
+
+
+class AnswerLine(BaseModel):
+    """One item line as the model writes it (before any check)."""
+
+    model_config = ConfigDict(extra="forbid")
+    sku: ShortText | None
+    description: ShortText | None
+    quantity: float | None
+    unit_price: float | None
+    currency: Literal["USD", "CNY", "EUR", "GBP"] | None
+
+
+class ModelAnswer(BaseModel):
+    """The model's answer: the SPEC §8 fields it is asked, in the order of the prompt and of
+    the training corpus. Its JSON Schema is the grammar the model decodes under."""
+
+    model_config = ConfigDict(extra="forbid")
+    message_type: Literal[MESSAGE_TYPES]  # type: ignore[valid-type]
+    po_number: ShortText | None
+    ship_date: IsoDate | None
+    delivery_date: IsoDate | None
+    delay_days: int | None
+    minimum_order_quantity: float | None
+    lines: Annotated[list[AnswerLine], Field(max_length=12)]
+
+
+ANSWER_SCHEMA: dict[str, Any] = ModelAnswer.model_json_schema()
 
 
 def current_text(body: str, notes: list[str] | None = None) -> str:
@@ -236,7 +271,10 @@ def parse_file_with_model(
 
 
 def ask_model(backend: ChatBackend, messages: list[dict[str, str]]) -> str:
-    """The model's answer, forced to open with ``{`` where the backend can force a prefix."""
+    """The model's answer: decoded under ``ANSWER_SCHEMA``'s grammar on a local model, else
+    forced to open with ``{`` where the backend can force a prefix."""
+    if hasattr(backend, "generate_json"):
+        return backend.generate_json(messages, ANSWER_SCHEMA, max_new_tokens=MAX_NEW_TOKENS).text  # type: ignore[attr-defined]
     if "prefix" in inspect.signature(backend.generate).parameters:
         return backend.generate(messages, max_new_tokens=MAX_NEW_TOKENS, prefix="{").text  # type: ignore[call-arg]
     return backend.generate(messages, max_new_tokens=MAX_NEW_TOKENS).text

@@ -148,3 +148,54 @@ def test_the_real_local_model_adds_only_verified_values_and_keeps_the_rules(reso
             assert verifier.number(merged[field]) is not None
     assert isinstance(backend, TransformersBackend) and not backend.int8
 
+
+
+def test_the_answer_grammar_takes_a_corpus_answer_and_refuses_what_the_schema_forbids() -> None:
+    """The grammar the model decodes under (tokenizer only, no weights): the corpus spelling
+    passes; a type outside SPEC §8, a date that is not ISO, a word for a number, an extra key
+    and unfinished JSON do not."""
+    from transformers import AutoConfig, AutoTokenizer
+
+    from assistant.call_grammar import JsonGrammar
+    from assistant.message_model import ANSWER_SCHEMA
+    from assistant.model_weights import DEFAULT_MODEL, converted_model_path
+
+    path = converted_model_path(DEFAULT_MODEL)
+    grammar = JsonGrammar(AutoTokenizer.from_pretrained(path), vocab_size=AutoConfig.from_pretrained(path).vocab_size)
+    good = {"message_type": "shipment_notice", "po_number": "PO-2026-0152", "ship_date": "2026-11-18",
+            "delivery_date": None, "delay_days": None, "minimum_order_quantity": None,
+            "lines": [{"sku": "HNG-2230", "description": "门把手", "quantity": 150, "unit_price": 1.25, "currency": "USD"}]}
+
+    def accepts(answer: dict) -> bool:
+        matcher = grammar.schema_matcher(ANSWER_SCHEMA)
+        return bool(matcher.accept_string(json.dumps(answer, ensure_ascii=False))) and matcher.is_terminated()
+
+    assert accepts(good)
+    assert accepts({**good, "lines": []})
+    assert not accepts({**good, "message_type": "invoice"})
+    assert not accepts({**good, "ship_date": "18 Nov"})
+    assert not accepts({**good, "delay_days": "three"})
+    assert not accepts({**good, "approved": True})
+    matcher = grammar.schema_matcher(ANSWER_SCHEMA)
+    assert matcher.accept_string(json.dumps(good, ensure_ascii=False)[:-1]) and not matcher.is_terminated()
+
+
+@pytest.mark.slow
+def test_the_real_model_answers_under_the_grammar_and_reuses_the_shared_prompt(base_model) -> None:
+    """generate_json on the real base model: the answer is one object of the schema. A second
+    message with another received date reuses the kept cache up to the date, and the logits
+    from that cache equal those of the whole prompt computed afresh."""
+    import torch
+    from transformers import DynamicCache
+
+    from assistant.message_model import ModelAnswer, extraction_messages
+
+    first = extraction_messages("PO-2026-0152: 120 pcs HNG-2230 ship next Friday.", dt.date(2026, 11, 16))
+    answer = base_model.generate_json(first, ModelAnswer.model_json_schema(), max_new_tokens=320)
+    ModelAnswer.model_validate_json(answer.text)
+    second = extraction_messages("PO-2026-0153 delayed by 5 days.", dt.date(2026, 12, 3))
+    ids, cache, tail = base_model._prompt_state(second)
+    assert 0 < len(tail) < len(ids) - 200  # most of the system prompt came from the kept cache
+    cached_logits = base_model.next_logits(tail, cache)[0]
+    fresh_logits = base_model.next_logits(ids, DynamicCache())[0]
+    assert torch.allclose(cached_logits, fresh_logits, atol=1e-3)
