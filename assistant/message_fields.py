@@ -545,6 +545,9 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
         days = int(match.group(1)) * (7 if match.group(2) in ("周", "星期") else 1)
         add(match, received + dt.timedelta(days=days), True)
     monday = received - dt.timedelta(days=received.weekday())
+    # "Thursday next week": that weekday of the week after this one
+    for match in re.finditer(rf"\b{WEEKDAY_EN}\s+(?:of\s+)?next\s+week\b", text, flags):
+        add(match, monday + dt.timedelta(days=7 + _weekday_index(match.group(1))), True)
     for match in re.finditer(rf"\b(next|this|coming|last)\s+(?:week\s+)?{WEEKDAY_EN}\b", text, flags):
         weekday = _weekday_index(match.group(2))
         if match.group(1).casefold() == "last":
@@ -576,7 +579,8 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
             weekday = _weekday_index(match.group(1))
             add(match, anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1), True)
     for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?\d)", text, flags):
-        if re.search(r"(?:next|this|coming|last)\s+(?:week\s+)?$", text[: match.start()], flags):
+        if re.search(r"(?:next|this|coming|last)\s+(?:week\s+)?$", text[: match.start()], flags) \
+                or re.match(r"\s+(?:of\s+)?next\s+week\b", text[match.end() :], flags):
             continue
         weekday = _weekday_index(match.group(1))
         window = text[max(0, match.start() - 40) : match.start()]

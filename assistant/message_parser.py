@@ -183,7 +183,7 @@ PARTIAL_RE = re.compile(
     re.I,
 )
 DELAY_RE = re.compile(
-    r"\bdelay(?:s|ed)?\b|\bpostpone[ds]?\b|\blate\b|\blater than\b|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
+    r"\bdelay(?:s|ed)?\b|\bheld\s+up\b|\bpostpone[ds]?\b|\blate\b|\blater than\b|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
     r"|\brolled\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
@@ -194,7 +194,7 @@ DELAY_RE = re.compile(
 )
 PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
-    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+prices?\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整"
+    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
     r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
     r"|\b(?:go(?:es|ing)?|went|rise[sn]?|rising|increase[sd]?|come[s]?\s+down|drop(?:s|ped)?|fall(?:s|ing)?)\s+(?:up\s+|down\s+)?to\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
@@ -297,9 +297,21 @@ def _shipped_cue(text: str) -> bool:
     have already been delivered" in a delay notice is about other goods."""
     for match in SHIPPED_RE.finditer(text):
         start, end = _sentence_bounds(text, match.start())
-        if not (OTHER_GOODS_RE.search(text[start:end]) or UNAFFECTED_SENTENCE_RE.search(text[start:end])):
-            return True
+        sentence = text[start:end]
+        if OTHER_GOODS_RE.search(sentence) or UNAFFECTED_SENTENCE_RE.search(sentence) or NOT_GOODS_SHIPPED_RE.search(sentence):
+            continue
+        if CONDITIONAL_BEFORE_RE.search(text[max(start, match.start() - 40) : match.start()]):
+            continue  # "invoiced at current prices, even if it is delivered in January"
+        return True
     return False
+
+
+# "samples have been sent", "样品已寄出"; "the sailing on which your consignment was loaded did not depart"
+NOT_GOODS_SHIPPED_RE = re.compile(
+    r"\bsamples?\b|样品|样板|\b(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?(?:depart|sail|leave|left|departed|sailed)\b|未开船|没(?:有)?开船|未能?离港",
+    re.I,
+)
+CONDITIONAL_BEFORE_RE = re.compile(r"\b(?:if|unless|once|when|whether)\b[^.,;\n]*$|如果|一旦|若", re.I)
 
 
 def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
@@ -408,15 +420,15 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
     r"|\bleaves?\b|\bleaving\b|\bleft\b|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|出口(?![商部贸])|(?<=[天日号晚])(?:走|发)(?=了|[,。!！:：\s]|$)"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车])(?:走|发)(?=了|[,。!！:：\s]|$)"
 )
 DELIVERY_WORDS = (
     r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
-    r"|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵|(?:能|会|可以?|就)到(?![期账])|(?<=[日号])到(?![期账\d\s])"
+    r"|\bhaulage\b|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵|(?:能|会|可以?|就)到(?![期账])|(?<=[日号])到(?![期账\d]|\s*\d)"
 )
 OLD_WORDS = (
     r"\boriginal(?:ly)?\b|\bprevious(?:ly)?\b|\binitial(?:ly)?\b|\bold\b|\bwas due\b|\bwere due\b|\bwas planned\b|\bwas scheduled\b"
-    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原计划|原来|原先|之前|原本|此前"
+    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原计划|原来|原先|之前|原本|本来|此前"
 )
 NEW_WORDS = (
     r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
@@ -546,7 +558,7 @@ def _about_other_goods(text: str, position: int, message_type: str) -> bool:
     return message_type in ("partial_shipment", "delay_notice", "cancellation") and bool(UNAFFECTED_SENTENCE_RE.search(sentence))
 
 
-ETD_LABEL_RE = re.compile(r"(?:\betd\b|\batd\b|\bdeparture\b|\bsailing\b|开船|离港)[^.,;\n]{0,20}$", re.I)
+ETD_LABEL_RE = re.compile(r"(?:\betd\b|\batd\b|\bdeparture\b|\bsailing\b|开船|开航|离港)[^.,;\n]{0,20}$", re.I)
 EFFECTIVE_BEFORE_RE = re.compile(
     r"\b(?:from|as\s+of|effective(?:\s+from)?|starting(?:\s+from)?|beginning|with\s+effect\s+from|valid\s+(?:from|until|till|through)|until|till|before|after)\s*(?:the\s+)?$|(?:自|从|由|于)\s*$",
     re.I,
@@ -603,8 +615,13 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
         for role, dated in by_role.items():
             for position, mention in enumerate(dated):
                 before = clause[: mention.start - start]
-                old_marker = list(re.finditer(OLD_WORDS, before, re.I))
-                new_marker = list(re.finditer(NEW_WORDS, before, re.I))
+                # a marker before an earlier date of the same role is that date's: "本来说本周四出货的, ...,
+                # 最快下周五才能出" (the second date has none of its own: it is the new one); the same
+                # date restated ("tomorrow, Thursday 10 December") keeps the marker
+                restated = position and dated[position - 1].date == mention.date
+                since_previous = clause[dated[position - 1].end - start : mention.start - start] if position and not restated else before
+                old_marker = list(re.finditer(OLD_WORDS, since_previous, re.I))
+                new_marker = list(re.finditer(NEW_WORDS, since_previous, re.I))
                 is_old = bool(old_marker) and (not new_marker or new_marker[-1].start() < old_marker[-1].start())
                 after = clause[mention.end - start :]
                 if NOT_BEFORE_RE.search(before) or AS_PLANNED_RE.match(after):

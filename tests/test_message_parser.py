@@ -1554,3 +1554,27 @@ def test_despatch_confirmation_and_todays_van(resolver: CatalogResolver) -> None
     )
     van = _p("morning Dana, your cable drums for PO 2026-1002 are on today's van, with you after lunch", resolver)
     assert (van["message_type"], van["po_number"]) == ("shipment_notice", "PO-2026-1002")
+
+
+def test_fourth_batch_dates_and_types_with_own_sentences(resolver: CatalogResolver) -> None:
+    """Received Monday 2026-11-23 (see ``_p``)."""
+    conditional = _p("New box prices apply from 4 January. Orders placed before then are invoiced at old prices even if they are delivered later.", resolver)
+    assert conditional["message_type"] == "price_change"
+    samples = _p("感谢询价，报价如下：黄铜挂锁 40mm，单价 12.50元。样品已寄出，请查收。", resolver)
+    assert samples["message_type"] == "quote"
+    stuck = _p(
+        "Your delivery has been held up: the ferry on which your consignment was loaded did not depart.\n"
+        "Original delivery: tomorrow, Tuesday 24 November\nNew delivery: next Friday",
+        resolver,
+    )
+    assert (stuck["message_type"], stuck["delivery_date"], stuck["delay_days"]) == ("delay_notice", "2026-12-04", 10)
+    van = _p("Thanks for your order PO-2026-0998, confirmed. Delivery Thursday next week on our own van.", resolver)
+    assert van["delivery_date"] == "2026-12-03"
+    chat = _p("PO-2026-0994 那票本来说本周四出货的，返工了，最快下周五才能出。", resolver)
+    assert chat["ship_date"] == "2026-12-04"
+    truck = _p("PO-2026-0995 今天下午先装一车走：PVC胶布 三千卷，剩下的月底走。", resolver)
+    assert truck["ship_date"] == "2026-11-23"
+    sailing = _p("出运通知 PO-2026-0996\n截关日：11月28日\n开航日：11月30日\n预计1月6日到 Felixstowe", resolver)
+    assert (sailing["ship_date"], sailing["delivery_date"]) == ("2026-11-30", "2027-01-06")
+    haulage = _p("Your ref: PO-2026-0997. The container has been discharged; haulage to your warehouse is booked for next Tuesday.", resolver)
+    assert haulage["delivery_date"] == "2026-12-01"
