@@ -572,8 +572,11 @@ PRICE_HEADER = re.compile(r"^(?:unit\s*price|price|单价|价格|(?:unit\s*)?pri
 def table_columns(header: str) -> dict[str, int]:
     """Which cell of a table row holds the quantity and the unit price, from its header row."""
     columns: dict[str, int] = {}
-    for position, cell in enumerate(header.split(" | ")):
-        cell = cell.strip().rstrip(".:").strip()
+    for position, whole_cell in enumerate(header.split(" | ")):
+        # a bilingual header ("Geliefert / Delivered"): the part a pattern knows
+        parts = [part.strip().rstrip(".:").strip() for part in re.split(r"\s+/\s+", whole_cell)]
+        known = (NEW_PRICE_HEADER, OLD_PRICE_HEADER, MOQ_HEADER, SHIPPED_HEADER, QTY_HEADER, PRICE_HEADER)
+        cell = next((part for part in parts if any(pattern.match(part) for pattern in known)), parts[0])
         if NEW_PRICE_HEADER.match(cell):
             columns["price"] = position
             columns["new_price"] = position

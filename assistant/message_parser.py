@@ -533,7 +533,7 @@ BALANCE_PREDICATE_RE = re.compile(
 )
 UNAFFECTED_SENTENCE_RE = re.compile(
     r"\bunaffected\b|\bnot\s+affected\b|\b(?:stays?|remains?)\s+(?:at\s+the\s+(?:current|same|old|existing)|the\s+same|unchanged|as\s+(?:is|before|they\s+are))\b|\bunchanged\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
-    r"|不受影响|其余.{0,12}(?:正常|照常|不变)|其他.{0,12}(?:正常|照常|不变)",
+    r"|不受影响|照常|如常|其余.{0,12}(?:正常|照常|不变)|其他.{0,12}(?:正常|照常|不变)",
     re.I,
 )
 
@@ -737,8 +737,11 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     if message_type != "other":
         for segment in item_segments(line_text, resolver):
             if message_type in ("cancellation", "delay_notice", "partial_shipment"):
-                where = segment.code_span[0] if segment.code_span else 0
+                where = segment.code_span[0] if segment.code_span else max(segment.text.find(segment.description or "\0"), 0)
                 sentence_start, sentence_end = _clause_around(segment.text, where)
+                if re.search(r"[(（][^()（）]*$", segment.text[:where]):
+                    # a code in brackets: "Line 1 (SCR-1001, 60 boxes) is unaffected" - the whole sentence
+                    sentence_start, sentence_end = _sentence_bounds(segment.text, where)
                 if UNAFFECTED_SENTENCE_RE.search(segment.text[sentence_start:sentence_end]):
                     continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
                 if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
@@ -826,6 +829,8 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
             warnings.append(f"unit price {line.unit_price} for {line.sku or line.description} is not in the message; left empty")
             line.unit_price, line.currency = None, None
         warnings += result.warnings
+        if line.quantity == 0 and message_type in ("shipment_notice", "partial_shipment"):
+            continue  # a despatch advice's row "Delivered 0 | Back order 20" ships nothing now
         parsed.lines.append(line)
     parsed.lines = _dedupe(parsed.lines)
     freight_advert = FREIGHT_OFFER_RE.search(f"{subject}\n{text}") and not any(line.sku for line in parsed.lines)

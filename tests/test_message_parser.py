@@ -1578,3 +1578,18 @@ def test_fourth_batch_dates_and_types_with_own_sentences(resolver: CatalogResolv
     assert (sailing["ship_date"], sailing["delivery_date"]) == ("2026-11-30", "2027-01-06")
     haulage = _p("Your ref: PO-2026-0997. The container has been discharged; haulage to your warehouse is booked for next Tuesday.", resolver)
     assert haulage["delivery_date"] == "2026-12-01"
+
+
+def test_fourth_batch_lines_with_own_sentences(resolver: CatalogResolver) -> None:
+    kept = _p("I've taken line 2 off PO-2026-1003: BRK-1042 40 pcs CANCELLED.\nLine 1 (SCR-1001, 60 boxes) is unaffected.", resolver)
+    assert [sku for sku, *_ in line_tuples(kept)] == ["BRK-1042"]
+    stays = _p("PO-2026-1004 里面的黑色PVC电工胶布 一千二百卷只能取消。滚筒刷套装 一百二十套照常生产。", resolver)
+    assert [sku for sku, *_ in line_tuples(stays)] == ["TAP-3010"]
+    advice = _p(
+        "Lieferavis / Despatch advice\nIhre Bestellung / Your order | PO-2026-1005\n"
+        "Pos. | Art.-Nr. | Bezeichnung / Description | Bestellt / Ordered | Geliefert / Delivered | Rückstand / Back order\n"
+        "10 | TOL-1101 | Kombizange / combination pliers | 48 | 40 | 8\n"
+        "20 | TOL-1402 | Rollgabelschlüssel / adjustable wrench | 20 | 0 | 20\n",
+        resolver,
+    )
+    assert line_tuples(advice) == [("TOL-1101", 40, None, None)]
