@@ -242,10 +242,36 @@ def _continues_block(block: str, line: str, sku: str | None, resolver: CatalogRe
     return True
 
 
+SPACED_CELL_BREAK = re.compile(r"\s{2,}|\t+")
+
+
+def pipe_spaced_tables(lines: list[str]) -> list[str]:
+    """A plain-text table aligned with spaces, written as the " | " rows an HTML table becomes.
+
+    Only a table whose header (a line of three or more cells, no digits) has a column that
+    the row-by-row reading of spaced lines cannot place (cartons and pack content, new
+    beside old prices), and only its rows with as many cells as the header: prose, other
+    lines and simple quantity/price tables stay as they are."""
+    piped = list(lines)
+    for index, header in enumerate(lines):
+        cells = SPACED_CELL_BREAK.split(header.strip())
+        if " | " in header or len(cells) < 3 or re.search(r"\d", header):
+            continue
+        if not {"pack", "cartons", "new_price"} & set(table_columns(" | ".join(cells))):
+            continue
+        for row_index in range(index + 1, len(lines)):
+            row = SPACED_CELL_BREAK.split(lines[row_index].strip())
+            if len(row) != len(cells) or " | " in lines[row_index]:
+                break
+            piped[row_index] = " | ".join(row)
+        piped[index] = " | ".join(cells)
+    return piped
+
+
 def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegment]:
     """Stretches of text about one item each: lines naming a catalog code (with their
     continuation lines), tier lines (quantity break + price), listed items by description."""
-    lines = text.split("\n")
+    lines = pipe_spaced_tables(text.split("\n"))
     segments: list[ItemSegment] = []
     context_sku: str | None = None
     context_description: str | None = None
@@ -284,7 +310,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
         elif BULLET_RE.match(line) or " | " in line:
             quantities = [q for q in find_quantities(line) if q.strength >= 2] or _column_count(line, columns)
-            priced = bool(find_prices(line))
+            priced = bool(find_prices(line)) or _column_cell(line, columns, "price") is not None
             if (quantities or priced) and not NOT_ITEM_WORDS.search(line):
                 stripped = BULLET_RE.sub("", line)
                 if " | " in line:  # a table row: the first cell with words ("1 | LED panel 600x600 | 400")
@@ -340,6 +366,15 @@ NOT_PRODUCT_LABEL_RE = re.compile(
 def _names_a_product(label: str) -> bool:
     """Words that can be a product not in the catalog: two words or more, none of a charge or term."""
     return len(re.findall(r"[A-Za-z]{2,}|[\u4e00-\u9fff]{2,}", label)) >= 2 and not NOT_PRODUCT_LABEL_RE.search(label)
+
+
+def _column_cell(line: str, columns: dict[str, int], column: str) -> str | None:
+    """The cell of a table row under ``column`` when it holds a number ("6.15/副", "£61.25", "20")."""
+    cells = line.split(" | ")
+    if " | " not in line or column not in columns or len(cells) <= columns[column]:
+        return None
+    cell = cells[columns[column]]
+    return cell if re.search(r"\d", cell) else None
 
 
 def _column_count(line: str, columns: dict[str, int]) -> list[Quantity]:
@@ -561,8 +596,13 @@ def _with_previous_line(
     return previous + " " + line, (span[0] + offset, span[1] + offset)
 
 
-NEW_PRICE_HEADER = re.compile(r"^(?:new(?:\s+unit)?\s+price|revised\s+price|price\s+from\s+.*|新价格?|新单价|调整后(?:单价|价格))$", re.I)
-OLD_PRICE_HEADER = re.compile(r"^(?:old(?:\s+unit)?\s+price|current\s+price|previous\s+price|原价格?|原单价|现价)$", re.I)
+CURRENCY_SUFFIX = r"(?:\s*[(（][^()（）]{1,12}[)）])?"  # "新价(US$)", "Price (GBP)"
+NEW_PRICE_HEADER = re.compile(rf"^(?:new(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|revised\s+price|price\s+from\s+.*|新价格?|新单价|调整后(?:单价|价格)){CURRENCY_SUFFIX}$", re.I)
+OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
+# how many units a carton or box holds ("Pcs/ctn", "Box: 25 tubes", "每箱数量", "装箱数"); a row's
+# count in cartons ("Ctns") times it is the quantity, its price per box over it the unit price
+PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
+CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|no\.?\s+of\s+(?:ctns|cartons)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
 SHIPPED_HEADER = re.compile(r"^(?:shipped(?:\s+(?:now|qty|quantity|this time))?|dispatched|delivered|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
 QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
@@ -575,9 +615,13 @@ def table_columns(header: str) -> dict[str, int]:
     for position, whole_cell in enumerate(header.split(" | ")):
         # a bilingual header ("Geliefert / Delivered"): the part a pattern knows
         parts = [part.strip().rstrip(".:").strip() for part in re.split(r"\s+/\s+", whole_cell)]
-        known = (NEW_PRICE_HEADER, OLD_PRICE_HEADER, MOQ_HEADER, SHIPPED_HEADER, QTY_HEADER, PRICE_HEADER)
+        known = (NEW_PRICE_HEADER, OLD_PRICE_HEADER, MOQ_HEADER, SHIPPED_HEADER, QTY_HEADER, PRICE_HEADER, PACK_HEADER, CARTONS_HEADER)
         cell = next((part for part in parts if any(pattern.match(part) for pattern in known)), parts[0])
-        if NEW_PRICE_HEADER.match(cell):
+        if PACK_HEADER.match(cell):
+            columns["pack"] = position
+        elif CARTONS_HEADER.match(cell):
+            columns["cartons"] = position
+        elif NEW_PRICE_HEADER.match(cell):
             columns["price"] = position
             columns["new_price"] = position
         elif OLD_PRICE_HEADER.match(cell):
@@ -792,6 +836,8 @@ def extract_line(
             elif bare_price:
                 unit_price, currency = float(bare_price.group(1)), default_currency
                 result.price_evidence = unit_price
+    if segment.columns:
+        quantity, unit_price, result = _packed_columns(segment, message_type, quantity, unit_price, result, catalog_name)
     if unit_price is not None and price is not None and unit_price == price.value:
         per = _price_per_pack(text, price, catalog_name)
         if per is not None:
@@ -814,7 +860,38 @@ def extract_line(
     return result
 
 
-PACK_PRICE_UNIT = r"(?:cartons?|ctns?|cases?|boxes|box|箱|件|盒)"
+def _cell_number(cell: str | None) -> float | None:
+    number = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", cell or "")
+    return parse_number(number.group(0)) if number else None
+
+
+def _packed_columns(
+    segment: ItemSegment, message_type: str, quantity: Quantity | None, unit_price: float | None,
+    result: LineResult, catalog_name: str | None,
+) -> tuple[Quantity | None, float | None, LineResult]:
+    """A table row in cartons: "Ctns 20 | Pcs/ctn 10" is 200 units; a box price over the box's
+    content ("Box 25 tubes | New box price £61.25") or over the content its description states
+    ("角码（每包100只） | 10.40/包") is the unit price. The numbers multiplied or divided are the
+    evidence, so the post-check finds each of them in the message."""
+    cartons = _cell_number(_column_cell(segment.text, segment.columns, "cartons"))
+    pack = _cell_number(_column_cell(segment.text, segment.columns, "pack"))
+    if cartons and pack and message_type not in ("price_change", "moq_change"):
+        quantity = Quantity(cartons * pack, (cartons, pack), 0, 0, 3)
+    price_cell = _column_cell(segment.text, segment.columns, "price")
+    if unit_price is not None and price_cell and unit_price == _cell_number(price_cell):
+        per = pack if pack and not cartons else None
+        if per is None and PER_PACK_AFTER_RE.search(price_cell):
+            contents = {parse_number(m.group(1)) for pattern in PACK_CONTENT_RES for m in pattern.finditer(segment.text)}
+            contents.discard(0)
+            per = contents.pop() if len(contents) == 1 else None
+        if per and per > 1:
+            result.price_per = (unit_price, per)
+            unit_price = round(unit_price / per, 4)
+            result.price_evidence = unit_price
+    return quantity, unit_price, result
+
+
+PACK_PRICE_UNIT = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|箱|件|盒|包)"
 PRICE_UNIT_WORD = r"(?:\s*(?:元|美元|美金|欧元|英镑|USD|EUR|GBP|CNY|RMB))?"
 PER_PACK_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?P<pack>{PACK_PRICE_UNIT})(?![A-Za-z])", re.I)
 DOZEN_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?:dozen|doz|打)(?![A-Za-z])", re.I)
