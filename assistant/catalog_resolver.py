@@ -27,7 +27,10 @@ GLOSSARY_FILE = Path(__file__).resolve().parent.parent / "data" / "glossary_zh.c
 STOPWORDS = frozenset(
     "the a an of on for our we us pls please stock item items product products sku skus how many much "
     "left got have some any and or to in with is are do does x qty units unit pcs pc piece pieces "
-    "co ltd limited gmbh inc company supplier suppliers factory guys vendor people folks".split()
+    "co ltd limited gmbh inc company supplier suppliers factory guys vendor people folks "
+    # function words that prefix product words ("was" is not "washers", "pan" is)
+    "was were be been will would can could may per by from at as it its this that these those than "
+    "now not no all each only also just but if when same other".split()
 )
 MIN_NAME_SCORE = 72.0
 # Words that many company names share: a supplier is recognised in free text by the others.

@@ -222,7 +222,7 @@ PACK_EACH_RE = re.compile(
 PACK_EACH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE)
 PACK_PER_FIRST_RE = re.compile(
     rf"{QTY}\s*({COUNT_UNIT})\s*/\s*(?:ctns?|cartons?|cases?|箱)\s*[x×*]\s*{INNER_QTY}\s*({CONTAINER})"
-    rf"|每(?:箱|盒|包|件)\s*{QTY}\s*({COUNT_UNIT})\s*[,;]?\s*(?:共|总共|一共|合计)?\s*{INNER_QTY}\s*(箱|盒|包|件)",
+    rf"|每(?:箱|盒|包|件)\s*{QTY}\s*({COUNT_UNIT})\s*[,;]?\s*(?:(?:报价|订购|订货|下单|订单)?数量\s*:?|共|总共|一共|合计)?\s*{INNER_QTY}\s*(箱|盒|包|件)",
     re.IGNORECASE,
 )
 COUNT_RE = re.compile(rf"{QTY}\+?\s*(?:(?:twin|double|single|triple|retail|master|inner|outer)[\s-])?({COUNT_UNIT})", re.IGNORECASE)

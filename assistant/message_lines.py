@@ -308,6 +308,17 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             continue
         if _is_tier_line(line):
             segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
+        elif BULLET_RE.match(line) and not find_prices(line) and not [q for q in find_quantities(line) if q.strength >= 2] \
+                and _indented_details(lines, index):
+            # "2. C级防割手套 10号" then indented "包装:每箱60双;报价数量:10箱" / "单价:¥10.80/双": one item
+            details = _indented_details(lines, index)
+            block = "\n".join([line, *details])
+            name = BULLET_RE.sub("", line).strip()
+            bare_name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name) or name  # without its aside "(新款, 样品已寄出)"
+            sku = resolver.resolve_description(name) if resolver else None
+            if (sku or _names_a_product(bare_name)) and (find_prices(block) or [q for q in find_quantities(block) if q.strength >= 2]):
+                segments.append(ItemSegment(block, sku, None, "description", bare_name))
+            index += len(details)
         elif BULLET_RE.match(line) or " | " in line:
             quantities = [q for q in find_quantities(line) if q.strength >= 2] or _column_count(line, columns)
             priced = bool(find_prices(line)) or _column_cell(line, columns, "price") is not None
@@ -347,6 +358,16 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                     context_sku, context_description = named, line.strip()
         index += 1
     return segments
+
+
+def _indented_details(lines: list[str], index: int) -> list[str]:
+    """The indented lines under a list item that are not list items themselves."""
+    details = []
+    for following in lines[index + 1 :]:
+        if not re.match(r"\s{2,}\S", following) or BULLET_RE.match(following):
+            break
+        details.append(following)
+    return details
 
 
 def _next_line_is_tier(lines: list[str], index: int) -> bool:

@@ -194,7 +194,7 @@ DELAY_RE = re.compile(
 )
 PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
-    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整"
+    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整|(?:上调|下调|调低|调高)[^。\n]{0,12}价格"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
     r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
     r"|\b(?:go(?:es|ing)?|went|rise[sn]?|rising|increase[sd]?|come[s]?\s+down|drop(?:s|ped)?|fall(?:s|ing)?)\s+(?:up\s+|down\s+)?to\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
@@ -325,6 +325,9 @@ def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
             or re.search(r"\b(?:vessel|sailing|voyage|flight)\b[^.\n]{0,30}$|(?:船|航次|航班)\S{0,6}$", before, re.I):
         return False  # "the carrier has cancelled the vessel": a schedule change, not an order cancellation
     return not re.match(r"\s*(?:policy|fee|terms|charges?)\b|lable|able", after, re.I)
+
+
+THAT_ITEM_RE = re.compile(r"\b(?:that|this|those|these)\s+(?!order\b|po\b|month\b|week\b|year\b)[a-z]+|(?:该|这个|这款|此)(?:产品|货|款|型号)", re.I)
 
 
 def _clauses_with(pattern: re.Pattern[str], text: str) -> list[str]:
@@ -795,9 +798,13 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     if message_type == "moq_change" and not results and resolver is not None and resolver.items:
         # "the MOQ for the 300mm heavy duty tee hinges goes up to 100 pairs": the item by name
         named = {}
-        for sentence in re.split(r"[。!?！？;\n]|\.\s", line_text):
+        sentences = re.split(r"[。!?！？;\n]|\.\s", line_text)
+        for position, sentence in enumerate(sentences):
             if MOQ_RE.search(sentence) and not UNAFFECTED_SENTENCE_RE.search(sentence):  # "the panels stay at the current MOQ"
                 item = item_named_in(mask_codes(sentence, resolver), resolver)
+                if item is None and position and THAT_ITEM_RE.search(sentence):
+                    # "...the 2.5mm T&E (6242Y, 100m drums)... Minimum order on that cable becomes 6 drums"
+                    item = item_named_in(mask_codes(sentences[position - 1], resolver), resolver)
                 if item:
                     named.setdefault(item[0], item[1])
         for sku, words in named.items():

@@ -1593,3 +1593,38 @@ def test_fourth_batch_lines_with_own_sentences(resolver: CatalogResolver) -> Non
         resolver,
     )
     assert line_tuples(advice) == [("TOL-1101", 40, None, None)]
+
+
+def test_fourth_batch_tables_and_blocks_with_own_sentences(resolver: CatalogResolver) -> None:
+    packed = _p(
+        "Shipping advice PO-2026-1006, loaded today.\nPacking list:\n"
+        "Item        Description                    Ctns   Pcs/ctn\n"
+        "LED-1420    30W PIR floodlight, black      12     10\n",
+        resolver,
+    )
+    assert line_tuples(packed) == [("LED-1420", 120, None, None)]
+    boxes = _p(
+        "Price review: from 4 January the following box prices will apply.\n"
+        "Product                              Box          Current box price   New box price\n"
+        "Sanitary silicone 310 ml, white      25 tubes     £58.75              £62.50\n",
+        resolver,
+    )
+    assert line_tuples(boxes) == [("SIL-1010", None, 2.5, "GBP")]
+    bags = _p(
+        "从2027年1月1日起下调以下产品价格:\n产品                                原价(US$)    新价(US$)\n"
+        "镀锌角码 40×40×40(每包100只)       11.00/包     10.50/包\n",
+        resolver,
+    )
+    assert line_tuples(bags) == [("BRK-1050", None, 0.105, "USD")]
+    blocks = _p(
+        "手套报价如下(RMB):\n1. C级防割手套 10号\n   包装:每箱60双;报价数量:十箱\n   单价:¥10.80/双\n"
+        "2. PU涂掌手套 8号(新款)\n   包装:每箱120双;报价数量:五箱\n   单价:¥2.90/双\n",
+        resolver,
+    )
+    assert line_tuples(blocks) == [("GLV-4010", 600, 10.8, "CNY"), (None, 600, 2.9, "CNY")]
+    cable = _p(
+        "Prysmian only release the 2.5mm T&E (6242Y, 100m drums) in full pallets now. "
+        "Minimum order on that cable becomes 6 drums per order (was 1).",
+        resolver,
+    )
+    assert (cable["minimum_order_quantity"], [sku for sku, *_ in line_tuples(cable)]) == (6, ["CBL-1150"])
