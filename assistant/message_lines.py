@@ -44,7 +44,7 @@ class ParsedLine(BaseModel):
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
 MOQ_RE = re.compile(
     r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
-    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|\bminimum\s+(?:of\s+)?(?=\d)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
+    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:of\s+)?(?=\d)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
     re.I,
 )
 
@@ -56,7 +56,7 @@ LABELLED_CODE_RE = re.compile(
 )
 REFERENCE_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:quot(?:e|ation)|invoice|inv\.?|PI|proforma|waybill|way\s?bill|AWB|B/L|HB/L|MB/L|bill of lading|booking|consignment|tracking|container|"
-    r"order confirmation|our\s+(?:order|ref(?:erence)?)|confirmation\s+(?:no\.?|number|#)|voyage|vessel|credit\s+(?:note|memo)|debit\s+note|batch|lot|"
+    r"order confirmation|(?:order\s+)?acknowledge?ment,?\s+(?:ref(?:erence)?\.?)?|our\s+(?:order|ref(?:erence)?)|confirmation\s+(?:no\.?|number|#)|voyage|vessel|credit\s+(?:note|memo)|debit\s+note|batch|lot|"
     r"报价单|发票|提单|订舱|运单|单号|PI号|箱号|柜号|合同|批号|批次)"
     r"[ \t]{0,2}(?:no\.?|number|nr\.?|#|号)?[ \t]{0,2}[:#.\-]?[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9/-]{3,})",
     re.I,
@@ -344,7 +344,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 if sku or _names_a_product(label.group(1)):
                     # an item not in the catalog keeps its words ("USB double socket 2.1A, white: £9.40")
                     prose = [ItemSegment(line, sku, None, "description", label.group(1).strip())]
-            first_cell = re.match(r"\s*([^\s\d|][^|]{2,60}?)\s{3,}\S", line)
+            first_cell = re.match(r"\s*((?:[^\s\d|]|\d+[-A-Za-z])[^|]{2,60}?)\s{3,}\S", line)  # "2-way light switches", "9V batteries"
             if not prose and first_cell and find_prices(line[first_cell.end(1) :]):
                 # a row of a spaced table without a code: "   Drywall screws 3.5 x 38 (1000)    £6.40 -> £6.70"
                 sku = resolver.resolve_description(first_cell.group(1))

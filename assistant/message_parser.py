@@ -88,13 +88,15 @@ INJECTION_RE = re.compile(  # re.M: "SYSTEM:" at a line start
     r"|忽略(?:之前|以上|前面|先前|上述|所有|此前)|机器人|【\s*系统\s*】|(?:自动|智能|AI|人工智能)\s*(?:采购)?\s*(?:助手|助理|代理)"
     r"|不要(?:告诉|显示给|通知|让).{0,10}(?:采购|买家|用户)|系统提示"
     r"|(?:致|给|请|告诉)\s*(?:贵司的?|你们的?)?\s*(?:采购|订单)\s*(?:助手|助理|系统)|无需(?:再)?(?:向|跟|和|与)?\s*采购(?:员|经理)?\s*(?:确认|核实)"
-    r"|\bwithout\s+(?:asking|checking\s+with|confirming\s+with|telling)\s+(?:the\s+)?(?:buyer|purchaser|user|human)\b",
+    r"|\bwithout\s+(?:asking|checking\s+with|confirming\s+with|telling)\s+(?:the\s+)?(?:buyer|purchaser|user|human)\b"
+    r"|\b(?:automated|automatic|ai)\s+(?:procurement|purchasing|buying|ordering|erp)\s+(?:systems?|tools?|software|processes)\b"
+    r"|\bno\s+(?:buyer|human|manual|further)\s+(?:confirmation|approval|review|check)\s+(?:is\s+)?(?:needed|required|necessary)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 INJECTION_ASKS = (
-    (re.compile(r"\bapprove\b|批准|审批", re.I), "approve {po}"),
+    (re.compile(r"\bapprov(?:e|ed|al)\b|批准|审批", re.I), "approve {po}"),
     (re.compile(r"\b(change|modify|increase|set|raise|update)\b.{0,40}\bquantit|修改数量|数量改为", re.I), "change quantities"),
-    (re.compile(r"\b(change|modify|set|lower|raise|update)\b.{0,30}\bprices?\b|改价|价格改为|单价改为", re.I), "change prices"),
+    (re.compile(r"\b(change|modify|set|lower|raise|update)\b.{0,30}\b(?:prices?|costs?)\b|改价|价格改为|单价改为|成本改为", re.I), "change prices"),
     (re.compile(r"\bcancel\b|取消", re.I), "cancel orders"),
     (re.compile(r"\burgent\b|加急", re.I), "mark urgent"),
     (re.compile(r"\b(pay|payment|transfer|bank)\b|付款|转账", re.I), "make a payment"),
@@ -154,7 +156,7 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
 CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废|撤单|退单|(?:这单|这批|订单|这一项).{0,6}(?:不要了|不做了)", re.I)
 # "we have removed the panels from PO-…", "从订单中删除": a line taken off the order is cancelled
 REMOVED_FROM_ORDER_RE = re.compile(
-    r"(?:\b(?:removed|deleted|dropped)\b(?!\s+off)|\b(?:taken|struck)\s+off\b)[^.\n]{0,80}?\b(?:from|off)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:order|purchase\s+order|P\.?O\b)"
+    r"(?:\b(?:removed|deleted|dropped)\b(?!\s+off)|\b(?:taken|struck)\s+off\b)[^.\n]{0,80}?\b(?:from|off)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?:above|said|same|original)\s+)?(?:order|purchase\s+order|P\.?O\b)"
     r"|(?:从|在)\s*(?:订单|采购单|PO[-\w]*)\s*(?:中|里|上)?\s*(?:删除|删掉|去掉|拿掉|移除)",
     re.I,
 )
@@ -165,13 +167,14 @@ SHIPPED_RE = re.compile(
     r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)|\bsent\s+(?:today|yesterday|this\s+(?:morning|afternoon))\s*[:,]"
     r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
     r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
+    r"|\b(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?sent\s+(?:you\s+)?(?:the|your|all)\s+(?!(?:\w+\s+)?(?:invoices?|documents?|copy|copies|e-?mails?|mail|pi|proforma|quot\w*|statements?|samples?|details|drawings?|pictures?|photos?|prices?|price\s+list|catalogue|catalog|certificates?|data\s+sheets?)\b)"
     r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b|\b(?:went|has\s+gone|have\s+gone)\s+out\s+(?:with|on|via|by)\b"
     r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|本次(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批"
     r"|\b(?:sent|shipped|dispatched|despatched)\s+(?:you\s+)?\d[\d,]*\s*(?:x\s+)?(?:pcs|pieces|units|boxes|cartons|ctns|sets|pairs|rolls|drums|tubes|bags|cases|pallets|of\b)"
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its|today's|this\s+morning's|this\s+afternoon's)\s+(?:van|lorry|truck|wagon)\b|\bdes?patch\s+(?:confirmation|note|advice)\b|\bshipping\s+(?:advice|confirmation)\b|发货通知|出货通知|装运通知|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
-    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
+    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b(?!\s+(?:numbers|formats?)\b)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
     r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b"
     r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
@@ -179,6 +182,7 @@ SHIPPED_RE = re.compile(
 PARTIAL_RE = re.compile(
     r"\bpartial(?:ly)?\b|\bsecond\s+(?:batch|lot|shipment|part|pallet|delivery|consignment|load)\b|\b\d[\d,]*\s+of\s+the\s+\d|下批|其余.{0,10}(?:下周|下次|下批|以后|再发|随后)|\bpart\s+of\s+(?:the\s+|your\s+|this\s+)?(?:order|po\b|PO-|shipment|consignment|goods)|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
     r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|(?<!\bno\s)(?<!\bnot\s)\bback[\s-]?order"
+    r"|\b(?:they|it|these|those)\s+(?:will\s+)?follow\s+(?:in|on|next|later|separately|with)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?ready\b"
     r"|分批|第[一二三1-3]批|首批|剩下|先(?:发|走|出)了?(?:一半|1半)|部分(?:货物|货)?(?:出货|发货|出运|装船)|先(?:走|发|出)了?(?:一)?部分|一部分(?:货)?先|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)|(?:下周|下次|下批|随后|以后|过几天)再?补发|补发(?:剩余|其余|余下)",
     re.I,
 )
@@ -206,7 +210,7 @@ MOQ_CHANGE_RE = re.compile(
     r"\b(?:change[sd]?|increase[sd]?|raise[sd]?|adjust(?:ed|s)?|revise[sd]?|new|goes\s+up|go(?:ing)?\s+up|went\s+up|rises?|becomes?|will\s+(?:be|become)|from\s+now\s+on|going\s+forward|henceforth|effective|from\b.{0,30}\bto)\b"
     r"|\bfrom\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bonly\s+be\s+ordered\b"
     r"|\b(?:is|are|will\s+be)\s+now\b|\bnow\s+(?:is|are|becomes?)\b|\bonly\s+accept\b"
-    r"|调整|提高|上调|下调|改为|变更|变为|由.{0,12}(?:调整|提高|改)|以后|今后|即日起|起(?:执行|生效)|通知",
+    r"|调整|提高|上调|下调|改为|变更|变为|由.{0,12}(?:调整|提高|改)|以后|今后|即日起|起(?:执行|生效)|(?:从|自).{0,8}开始|通知",
     re.I,
 )
 CONFIRM_RE = re.compile(
@@ -217,14 +221,14 @@ CONFIRM_RE = re.compile(
     re.I | re.M,
 )
 QUOTE_RE = re.compile(
-    r"\bquot(?:e|ation|ing)\b|\boffer\b|\bwe\s+can\s+(?:do|supply|offer)\b[^.\n]{0,60}(?:US\$|USD|EUR|GBP|RMB|[£$€¥])\s?\d|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"
+    r"\bquot(?:e|ation|ing)\b(?!\s+(?:your|our|the|this|that)\s+(?:P\.?O\b|order|ref|reference|account|customer|number))|\boffer\b|\bwe\s+can\s+(?:do|supply|offer)\b[^.\n]{0,60}(?:US\$|USD|EUR|GBP|RMB|[£$€¥])\s?\d|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"
     r"|报价|报(?:个|一下)价|询价|价格表|报盘|价格如下|单价如下",
     re.I,
 )
 SHIP_PLAN_RE = re.compile(
     r"\betd\b|\beta\b|\b(?:will|should|shall)\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out|collected|picked\s+up)|ready\s+(?:for|to)\s+(?:ship|dispatch)|ready\s+(?:for|to\s+be)\s+(?:collect(?:ion|ed)|pick[\s-]?up|picked\s+up|loading|loaded)|\bbooked\s+(?:on|onto|for)\b"
     r"|\bgo(?:es)?\s+out\b|\bgoing\s+out\b"
-    r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|发出|装柜|出口|(?:走|发)(?=了|[,。!！:：\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出)",
+    r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|发出|装柜|出厂|出口|(?:走|发)(?=了|[,。!！:：\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出|出厂)",
     re.I,
 )
 
@@ -535,7 +539,7 @@ BALANCE_PREDICATE_RE = re.compile(
     re.I,
 )
 UNAFFECTED_SENTENCE_RE = re.compile(
-    r"\bunaffected\b|\bnot\s+affected\b|\b(?:stays?|remains?)\s+(?:at\s+the\s+(?:current|same|old|existing)|the\s+same|unchanged|as\s+(?:is|before|they\s+are))\b|\bunchanged\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
+    r"\bunaffected\b|\bnot\s+affected\b|\b(?:stays?|remains?)\s+(?:at\s+the\s+(?:current|same|old|existing)|the\s+same|unchanged|as\s+(?:is|before|they\s+are)|on\s+(?:the|your|this)\s+order)\b|\bunchanged\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
     r"|不受影响|照常|如常|其余.{0,12}(?:正常|照常|不变)|其他.{0,12}(?:正常|照常|不变)",
     re.I,
 )
@@ -747,6 +751,14 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                     sentence_start, sentence_end = _sentence_bounds(segment.text, where)
                 if UNAFFECTED_SENTENCE_RE.search(segment.text[sentence_start:sentence_end]):
                     continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
+                if message_type == "cancellation" and segment.kind == "description" and segment.description:
+                    # "The sanitary silicone (200 tubes) and the expanding foam (48 cans) remain on the order unchanged"
+                    located = line_text.find(segment.text)
+                    around = line_text if located >= 0 else segment.text
+                    start, end = _sentence_bounds(around, max(located, 0) + max(segment.text.find(segment.description), 0))
+                    sentence = around[start:end]
+                    if UNAFFECTED_SENTENCE_RE.search(sentence) and not CANCEL_RE.search(sentence) and not REMOVED_FROM_ORDER_RE.search(sentence):
+                        continue
                 if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
                     # the sentence in the whole text: a prose segment ("96 tubes of grab adhesive") is only part of it
                     located = line_text.find(segment.text)
@@ -825,6 +837,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         moq_evidence = (moq,)
     if moq is not None:
         parsed.minimum_order_quantity = as_number(moq)
+    _prices_named_elsewhere(results, line_text, default_currency)
     # post-checks: every number must be in the current text (after normalisation)
     present = numbers_in(text)
     for result in results:
@@ -854,6 +867,28 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     parsed.warnings = list(dict.fromkeys(warnings))
     parsed.confidence = _confidence(parsed, resolver, injection=bool(injection_warnings))
     return parsed.model_dump()
+
+
+def _prices_named_elsewhere(results: list[LineResult], text: str, default_currency: str | None) -> None:
+    """Prices given apart from the item list, by a short name: "(合页 USD 1.92/副, 把手 USD
+    6.30/副)", "hinges USD 1.92 a pair". A price goes to the one line without a price whose
+    description contains the name written right before it (in place)."""
+    unpriced = [result for result in results if result.line.unit_price is None and result.line.description]
+    if not unpriced:
+        return
+    for price in find_prices(text):
+        name = re.search(r"([\u4e00-\u9fff]{2,6}|[A-Za-z][A-Za-z-]{3,}(?:\s+[A-Za-z][A-Za-z-]{3,})?)\s*[:：]?\s*$", text[max(0, price.start - 24) : price.start])
+        if not name:
+            continue
+        words = name.group(1).casefold()
+        owners = [result for result in unpriced if words in result.line.description.casefold()
+                  or words.rstrip("s") in result.line.description.casefold()]
+        if len(owners) == 1:
+            owner = owners[0]
+            owner.line.unit_price = as_number(price.value)
+            owner.line.currency = price.currency or default_currency
+            owner.price_evidence = price.value
+            unpriced.remove(owner)
 
 
 CJK_FUNCTION_WORDS_RE = re.compile(r"因为|由于|所以|但是|因|的|要|了|和|与|及|都|也|在|是|把|被|将|但")
