@@ -749,7 +749,7 @@ def _choose_price(text: str, prices: list[Price], price_change: bool = False) ->
 
 
 OLD_PRICE_BEFORE_RE = re.compile(
-    r"(?:\b(?:previously|formerly|was|were|old(?:\s+unit)?(?:\s+price)?|instead\s+of|down\s+from|up\s+from|replacing)|原价|原来|原为|原单价|之前|以前)\s*(?:price\s*)?(?:of\s+|at\s+|is\s+|为|是)?[:：]?\s*$",
+    r"(?:\b(?:previously|formerly|currently|now|was|were|old(?:\s+unit)?(?:\s+price)?|instead\s+of|down\s+from|up\s+from|replacing)|原价|原来|原为|原单价|之前|以前|目前|现价)\s*(?:price\s*)?(?:of\s+|at\s+|is\s+|为|是)?[:：]?\s*$",
     re.I,
 )
 # Amounts that are not the price of an item: credits, refunds, charges, order thresholds.
@@ -915,6 +915,7 @@ def _packed_columns(
 PACK_PRICE_UNIT = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|箱|件|盒|包)"
 PRICE_UNIT_WORD = r"(?:\s*(?:元|美元|美金|欧元|英镑|USD|EUR|GBP|CNY|RMB))?"
 PER_PACK_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?P<pack>{PACK_PRICE_UNIT})(?![A-Za-z])", re.I)
+PER_PACK_BEFORE_RE = re.compile(rf"每\s*(?P<pack>{PACK_PRICE_UNIT})\s*[:：]?\s*$", re.I)
 DOZEN_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?:dozen|doz|打)(?![A-Za-z])", re.I)
 PACK_CONTENT_RES = (
     re.compile(rf"(?:每|一|(?<![\d.])1)\s*{PACK_PRICE_UNIT}\s*(?:装|有|是)?\s*(\d+)\s*(?:{COUNT_UNIT})?", re.I),  # 每箱10台, 一箱120双
@@ -929,7 +930,8 @@ def _price_per_pack(text: str, price: Price, catalog_name: str | None) -> float 
     after = text[price.end :]
     if DOZEN_AFTER_RE.match(after):
         return 12.0
-    per = PER_PACK_AFTER_RE.match(after)
+    # "¥42.00/箱", or "每箱 ¥42.00" (the pack before the price)
+    per = PER_PACK_AFTER_RE.match(after) or PER_PACK_BEFORE_RE.search(text[max(0, price.start - 12) : price.start])
     if not per:
         return None
     pack = catalog_pack(catalog_name or "")

@@ -127,11 +127,14 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
         ):
             end = index
             enclosed = re.fullmatch(r"\s*<!--.*-->\s*", lines[index])  # a whole HTML comment: only that line
+            bracketed = lines[index].lstrip().startswith(("[", "【"))  # "[Automated systems: ...]": to its "]"
             while end < len(lines) and lines[end].strip():
                 if end > index and (enclosed or _sign_off_line(lines, end)):
                     break  # "Lily 宁波海天" right under the injected line: the sender's name stays
                 keep[end] = False
                 end += 1
+                if bracketed and lines[end - 1].rstrip().endswith(("]", "】")):
+                    break
             found.append("\n".join(lines[index:end]))
             index = end
         index += 1
