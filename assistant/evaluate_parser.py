@@ -22,7 +22,7 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
-        [--split dev|test|dev2|dev3|dev4|dev5|fresh|all]
+        [--split dev|test|dev2|dev3|dev4|dev5|dev6|fresh|all]
 
 ``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
 of the first batch (01–69), ``test`` = its even numbers; the second batch (written in
@@ -30,8 +30,9 @@ session 4, after ``test`` had been seen) is split into ``dev2`` (70–89) and ``
 (90–109; the held-out ``fresh`` split until session 6, developed on in session 7); the
 third batch (110–129, written in session 7 without reading the parser) is ``dev4`` (held
 out until its first look in session 7, developed on since); the fourth (130–149, written
-in session 8 the same way) is ``dev5`` (first look in session 8, developed on since); the
-fifth (150–169, session 8) is ``fresh``; ``all`` (default) = every file. Rules are
+in session 8 the same way) is ``dev5`` and the fifth (150–169) ``dev6`` (first looks in
+session 8, developed on since); the sixth (170–189, session 8) is ``fresh``; ``all``
+(default) = every file. Rules are
 developed on the dev splits; test and fresh are run at the end, for the reported numbers.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
@@ -374,7 +375,7 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
-SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "fresh")
+SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "fresh")
 SECOND_BATCH_FROM = 70
 """First file number of the second batch (``dev2`` 70–89, then ``dev3`` 90–109)."""
 DEV3_FROM = 90
@@ -383,7 +384,9 @@ DEV4_FROM = 110
 """First file number of ``dev4``: held out until session 7's first look (then called ``fresh``), developed on since."""
 DEV5_FROM = 130
 """First file number of ``dev5``: the fourth batch, held out until its first look in session 8, developed on since."""
-FRESH_FROM = 150
+DEV6_FROM = 150
+"""First file number of ``dev6``: the fifth batch, held out until its first look in session 8, developed on since."""
+FRESH_FROM = 170
 """First file number of ``fresh``, the newest held-out batch (written in session 8 without the parser)."""
 
 
@@ -395,6 +398,8 @@ def split_of(file_name: str) -> str | None:
     number = int(match.group(1))
     if number >= FRESH_FROM:
         return "fresh"
+    if number >= DEV6_FROM:
+        return "dev6"
     if number >= DEV5_FROM:
         return "dev5"
     if number >= DEV4_FROM:
