@@ -43,7 +43,7 @@ class ParsedLine(BaseModel):
 
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
 MOQ_RE = re.compile(
-    r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
+    r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bminimum\s+(?:quantity|qty)\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
     r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:of\s+)?(?=\d)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
     re.I,
 )
@@ -344,6 +344,15 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 if sku or _names_a_product(label.group(1)):
                     # an item not in the catalog keeps its words ("USB double socket 2.1A, white: £9.40")
                     prose = [ItemSegment(line, sku, None, "description", label.group(1).strip())]
+            counted = re.match(r"\s*((?:[^\s\d|]|\d+[-A-Za-z])[^|]{2,60}?)\s+[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line)
+            if not prose and counted and not find_prices(line):
+                # a list of what ships, without prices: "  4-gang 5m surge leads     x 36"
+                sku = resolver.resolve_description(counted.group(1))
+                if sku:
+                    value = parse_number(counted.group(2))
+                    # the name is blanked in the segment: "AA 24 packs  x 25" counts 25, not its 24-pack
+                    blanked = " " * counted.end(1) + line[counted.end(1) :]
+                    prose = [ItemSegment(blanked, sku, None, "description", counted.group(1).strip(), hint=Quantity(value, (value,), 0, 0, 2))]
             first_cell = re.match(r"\s*((?:[^\s\d|]|\d+[-A-Za-z])[^|]{2,60}?)\s{3,}\S", line)  # "2-way light switches", "9V batteries"
             if not prose and first_cell and find_prices(line[first_cell.end(1) :]):
                 # a row of a spaced table without a code: "   Drywall screws 3.5 x 38 (1000)    £6.40 -> £6.70"
@@ -401,6 +410,10 @@ def _column_cell(line: str, columns: dict[str, int], column: str) -> str | None:
 def _column_count(line: str, columns: dict[str, int]) -> list[Quantity]:
     """The bare number in a table row's quantity column ("LED panel | 400 | 8.85"), if any."""
     cells = line.split(" | ")
+    cartons = _cell_number(_column_cell(line, columns, "cartons"))
+    pack = _cell_number(_column_cell(line, columns, "pack"))
+    if cartons and pack:  # "LED PANEL 600X600 | 60 | 4": 60 cartons of 4
+        return [Quantity(cartons * pack, (cartons, pack), 0, 0, 3)]
     if " | " not in line or "quantity" not in columns or len(cells) <= columns["quantity"]:
         return []
     bare = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*", cells[columns["quantity"]])
@@ -622,8 +635,8 @@ NEW_PRICE_HEADER = re.compile(rf"^(?:new(?:\s+(?:unit|box|carton|case|pack|trade
 OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
 # how many units a carton or box holds ("Pcs/ctn", "Box: 25 tubes", "每箱数量", "装箱数"); a row's
 # count in cartons ("Ctns") times it is the quantity, its price per box over it the unit price
-PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
-CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|no\.?\s+of\s+(?:ctns|cartons)|箱数|件数)$", re.I)
+PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
+CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|boxes|cases|no\.?\s+of\s+(?:ctns|cartons|boxes)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
 SHIPPED_HEADER = re.compile(r"^(?:shipped(?:\s+(?:now|qty|quantity|this time))?|dispatched|delivered|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
 QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)

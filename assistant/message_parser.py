@@ -87,7 +87,7 @@ INJECTION_RE = re.compile(  # re.M: "SYSTEM:" at a line start
     r"|\[\s*system\s*\]|\b(?:procurement|purchasing|buying|ordering)\s+(?:bot|agent|ai)\b|\bif\s+you\s+are\s+an?\s+(?:ai|bot|assistant|language\s+model|llm|automated)\b"
     r"|忽略(?:之前|以上|前面|先前|上述|所有|此前)|机器人|【\s*系统\s*】|(?:自动|智能|AI|人工智能)\s*(?:采购)?\s*(?:助手|助理|代理)"
     r"|不要(?:告诉|显示给|通知|让).{0,10}(?:采购|买家|用户)|系统提示"
-    r"|(?:致|给|请|告诉)\s*(?:贵司的?|你们的?)?\s*(?:采购|订单)\s*(?:助手|助理|系统)|无需(?:再)?(?:向|跟|和|与)?\s*采购(?:员|经理)?\s*(?:确认|核实)"
+    r"|(?:致|给|请|告诉)\s*(?:贵司的?|你们的?)?\s*(?:自动化?)?\s*(?:采购|订单)\s*(?:助手|助理|系统)|无需(?:再)?(?:向|跟|和|与)?\s*采购(?:员|经理)?\s*(?:确认|核实)|无需(?:人工|人为)\s*(?:确认|审核|审批)"
     r"|\bwithout\s+(?:asking|checking\s+with|confirming\s+with|telling)\s+(?:the\s+)?(?:buyer|purchaser|user|human)\b"
     r"|\b(?:automated|automatic|ai)\s+(?:procurement|purchasing|buying|ordering|erp)\s+(?:systems?|tools?|software|processes)\b"
     r"|\bno\s+(?:buyer|human|manual|further)\s+(?:confirmation|approval|review|check)\s+(?:is\s+)?(?:needed|required|necessary)\b",
@@ -195,7 +195,7 @@ DELAY_RE = re.compile(
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
-    r"|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage)\b[^.\n]{0,30}\bas\s+(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
+    r"|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
     r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
@@ -309,6 +309,8 @@ def _shipped_cue(text: str) -> bool:
             continue
         if CONDITIONAL_BEFORE_RE.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "invoiced at current prices, even if it is delivered in January"
+        if re.search(r"(?:要|会|将|才能?|晚|推迟|延迟|延期)[^。,\n]{0,8}$", text[max(start, match.start() - 12) : match.start()]):
+            continue  # "这张单要晚两个星期出货了": a later shipment, not one made
         return True
     return False
 
@@ -438,7 +440,7 @@ DELIVERY_WORDS = (
 )
 OLD_WORDS = (
     r"\boriginal(?:ly)?\b|\bprevious(?:ly)?\b|\binitial(?:ly)?\b|\bold\b|\bwas due\b|\bwere due\b|\bwas planned\b|\bwas scheduled\b"
-    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原计划|原来|原先|之前|原本|本来|此前"
+    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原计划|原来|原先|之前|原本|本来|此前"
 )
 NEW_WORDS = (
     r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
