@@ -22,7 +22,7 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
-        [--split dev|test|dev2|dev3|dev4|dev5|dev6|fresh|all]
+        [--split dev|test|dev2|dev3|dev4|dev5|dev6|dev7|dev8|fresh|all]
 
 ``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
 of the first batch (01–69), ``test`` = its even numbers; the second batch (written in
@@ -30,8 +30,9 @@ session 4, after ``test`` had been seen) is split into ``dev2`` (70–89) and ``
 (90–109; the held-out ``fresh`` split until session 6, developed on in session 7); the
 third batch (110–129, written in session 7 without reading the parser) is ``dev4`` (held
 out until its first look in session 7, developed on since); the fourth (130–149, written
-in session 8 the same way) is ``dev5`` and the fifth (150–169) ``dev6`` (first looks in
-session 8, developed on since); the sixth (170–189, session 8) is ``fresh``; ``all``
+in session 8 the same way) is ``dev5``, the fifth (150–169) ``dev6``, the sixth (170–189)
+``dev7`` and the seventh (190–209) ``dev8`` (first looks in session 8, developed on
+since); ``fresh`` (210 on) is the next batch, empty until someone writes it; ``all``
 (default) = every file. Rules are
 developed on the dev splits; test and fresh are run at the end, for the reported numbers.
 
@@ -375,7 +376,7 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
-SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "fresh")
+SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "fresh")
 SECOND_BATCH_FROM = 70
 """First file number of the second batch (``dev2`` 70–89, then ``dev3`` 90–109)."""
 DEV3_FROM = 90
@@ -386,8 +387,12 @@ DEV5_FROM = 130
 """First file number of ``dev5``: the fourth batch, held out until its first look in session 8, developed on since."""
 DEV6_FROM = 150
 """First file number of ``dev6``: the fifth batch, held out until its first look in session 8, developed on since."""
-FRESH_FROM = 170
-"""First file number of ``fresh``, the newest held-out batch (written in session 8 without the parser)."""
+DEV7_FROM = 170
+"""First file number of ``dev7``: the sixth batch, held out until its first look in session 8, developed on since."""
+DEV8_FROM = 190
+"""First file number of ``dev8``: the seventh batch, held out until its first look in session 8, developed on since."""
+FRESH_FROM = 210
+"""First file number of ``fresh``: the next held-out batch (none yet; write one before the next first look)."""
 
 
 def split_of(file_name: str) -> str | None:
@@ -398,6 +403,10 @@ def split_of(file_name: str) -> str | None:
     number = int(match.group(1))
     if number >= FRESH_FROM:
         return "fresh"
+    if number >= DEV8_FROM:
+        return "dev8"
+    if number >= DEV7_FROM:
+        return "dev7"
     if number >= DEV6_FROM:
         return "dev6"
     if number >= DEV5_FROM:
@@ -644,6 +653,10 @@ def main(argv: list[str] | None = None) -> int:
     with tqdm(total=total, desc="messages", file=sys.stderr, leave=False, disable=None) as bar:
         results = evaluate(args.set, extractor, args.limit, progress=lambda _: bar.update(),
                            split=args.split)
+    if not results:
+        print(f"evaluate_parser: split {args.split!r} has no messages in {args.set} (a new held-out batch starts at {FRESH_FROM})",
+              file=sys.stderr)
+        return 2
     config = {"set": str(args.set), "catalog": str(args.catalog), "suppliers": str(args.suppliers),
               "limit": args.limit, "split": args.split, "extractor": args.extractor or "default",
               "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
