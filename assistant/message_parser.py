@@ -169,7 +169,7 @@ SHIPPED_RE = re.compile(
     r"\b(?:has|have|was|were|been|is|are)\s+(?:now\s+|already\s+|just\s+)?(?:been\s+)?(?:shipped|dispatched|despatched|loaded|collected|picked up|sent out|handed over|delivered|sailed|departed)\b"
     r"|\b(?:shipped|dispatched|despatched)\s+(?:today|yesterday|this morning|on\b|via\b|by\b)|\bsent\s+(?:today|yesterday|this\s+(?:morning|afternoon))\s*[:,]"
     r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
-    r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded)\b"
+    r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded|collected|picked\s+up)\b"
     r"|\b(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?sent\s+(?:you\s+)?(?:the|your|all)\s+(?!(?:\w+\s+)?(?:invoices?|documents?|copy|copies|e-?mails?|mail|pi|proforma|quot\w*|statements?|samples?|details|drawings?|pictures?|photos?|prices?|price\s+list|catalogue|catalog|certificates?|data\s+sheets?)\b)"
     r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b|\b(?:went|has\s+gone|have\s+gone)\s+out\s+(?:with|on|via|by)\b"
     r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|本次(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批"
@@ -195,7 +195,7 @@ DELAY_RE = re.compile(
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
-    r"|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
+    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
     r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
@@ -220,7 +220,7 @@ CONFIRM_RE = re.compile(
     r"\border\s+confirmation\b|\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
     r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
-    r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
+    r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\b(?:is|are|has\s+been)\s+(?:now\s+)?(?:on|in|entered\s+(?:on|in)(?:to)?)\s+(?:the|our)\s+system\b|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
     re.I | re.M,
 )
 QUOTE_RE = re.compile(
@@ -287,7 +287,7 @@ def classify(subject: str, text: str) -> MessageType:
 
 PAYMENT_SENTENCE_RE = re.compile(r"\binvoices?\b|\bpayments?\b|\bpaid\b|\bstatement\b|\boverdue\b|付款|发票|对账|货款|账单", re.I)
 OTHER_GOODS_RE = re.compile(
-    r"\b(?:on|of|from|in)\s+the\s+same\s+(?:order|po|purchase\s+order|shipment)\b|\bthe\s+other\s+(?:items|lines|products|goods)\b|同一(?:订单|PO|批)|其他(?:货物|产品|货)",
+    r"\b(?:on|of|from|in)\s+(?:the\s+same|that)\s+(?:order|po|purchase\s+order|shipment)\b|\bthe\s+other\s+(?:items|lines|products|goods)\b|同一(?:订单|PO|批)|其他(?:货物|产品|货)",
     re.I,
 )
 
@@ -440,11 +440,11 @@ DELIVERY_WORDS = (
 )
 OLD_WORDS = (
     r"\boriginal(?:ly)?\b|\bprevious(?:ly)?\b|\binitial(?:ly)?\b|\bold\b|\bwas due\b|\bwere due\b|\bwas planned\b|\bwas scheduled\b"
-    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原计划|原来|原先|之前|原本|本来|此前"
+    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原船期|原计划|原来|原先|之前|原本|本来|此前"
 )
 NEW_WORDS = (
     r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
-    r"|新的?|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
+    r"|新的?|现船期|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
 )
 NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?\w*\s*(?:on\s+|by\s+|before\s+)?$", re.I)
 AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|originally\s+\w+)|如期|按计划|按原计划)", re.I)

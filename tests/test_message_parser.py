@@ -1680,3 +1680,24 @@ def test_sixth_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> 
     assert line_tuples(remark) == [("LED-1205", 240, 11.2, "USD")] and remark["warnings"]
     rolled = _p("甩柜通知 客户参考号: PO-2026-1015\n原订12月12日宁波开船, 预计1月18日到港。现已改配:\n新的开船日期: 12月19日\n新的预计到港: 1月25日", resolver)
     assert (rolled["ship_date"], rolled["delivery_date"], rolled["delay_days"]) == ("2026-12-19", "2027-01-25", 7)
+
+
+def test_seventh_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    system = _p("PO-2026-1016 is on the system, thanks.\nCode     Description                   Qty   Nett each\nskt2120  Double switched socket 13A   200   £1.58\n", resolver)
+    assert (system["message_type"], line_tuples(system)) == ("order_confirmation", [("SKT-2120", 200, 1.58, "GBP")])
+    cable = _p(
+        "The 10 drums of 2.5mm twin & earth for PO-2026-1017 we promised for Wednesday 25th won't make it. "
+        "The sockets on that order were delivered last Thursday.",
+        resolver,
+    )
+    assert cable["message_type"] == "delay_notice"
+    moq = _p("From January the wall anchors only come in outers, and the minimum per order goes up to 2 outers.", resolver)
+    assert (moq["message_type"], moq["minimum_order_quantity"]) == ("moq_change", 2)
+    fog = _p(
+        "船期延误通知 客户参考号: PO-2026-1018\n原船期: ONE MINATO 088W, 12月11日开船, 预计1月17日到费利克斯托\n"
+        "现船期: 同一船名航次, 开船日期推迟到12月15日, 预计1月21日到费利克斯托",
+        resolver,
+    )
+    assert (fog["ship_date"], fog["delivery_date"], fog["delay_days"]) == ("2026-12-15", "2027-01-21", 4)
+    collected = _p("We confirm that we collected the following consignment for you today. Your reference: PO-2026-1019", resolver)
+    assert (collected["message_type"], collected["ship_date"]) == ("shipment_notice", "2026-11-23")
