@@ -338,7 +338,8 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
         elif resolver is not None and resolver.items:
             prose = _prose_items(line, resolver)
             label = re.match(r"\s*([^:|]{3,60}?)\s*:\s*(?=\S)", line)
-            if not prose and label and find_prices(line[label.end() :]) and not re.search(r"\d", label.group(1)[:1]):
+            if not prose and label and find_prices(line[label.end() :]) and not re.search(r"\d", label.group(1)[:1]) \
+                    and not re.search(r"\b(?:your|our|the)\s+(?:purchase\s+)?order\b|\bP\.?O\b|订单", label.group(1), re.I):  # "Your order PO-…: …" is no product
                 # "角码 40x40x40 镀锌:0.105美元/只": a product and its price
                 sku = resolver.resolve_description(label.group(1))
                 if sku or _names_a_product(label.group(1)):
@@ -435,12 +436,14 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
     """Items named by description in running text ("层板托架 200x150mm:2500只", "the 40mm brass
     padlocks (600 pcs)", "600 pcs of brass padlocks"): only when the words resolve to one
     catalog item."""
-    if NOT_ITEM_WORDS.search(line):
-        return []
     found: list[ItemSegment] = []
     for quantity in find_quantities(line):
         if quantity.strength < 2:
             continue
+        sentence_start = max(line.rfind(mark, 0, quantity.start) for mark in ("。", ";", ". ", "!", "?", "\n")) + 1
+        sentence_ends = [position for mark in ("。", ";", ". ", "!", "?", "\n") if (position := line.find(mark, quantity.end)) >= 0]
+        if NOT_ITEM_WORDS.search(line[sentence_start : min(sentence_ends, default=len(line))]):
+            continue  # "total 3,180 kg", "container 40HQ": that sentence's counts are no items
         moq_before = re.search(rf"(?:{MOQ_RE.pattern})\s*(?:is|of|:|：|为)?\s*$", line[max(0, quantity.start - 30) : quantity.start], re.I)
         if moq_before or MOQ_AFTER_RE.match(line[quantity.end :]):
             continue  # "MOQ 500 bags", "1000双起订": the minimum order, not an item's count
@@ -481,7 +484,7 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
                 price = re.match(r"(?:[^.;。\n(（]|\.(?=\d)){0,30}", line[quantity.end :])
                 end = quantity.end + (price.end() if price else 0)
                 found.append(ItemSegment(line[quantity.start : end], named[0], None, "description", named[1]))
-    return found + _bare_counts(line, resolver, found)
+    return found + ([] if NOT_ITEM_WORDS.search(line) else _bare_counts(line, resolver, found))
 
 
 def item_named_in(text: str, resolver: CatalogResolver) -> tuple[str, str] | None:

@@ -106,10 +106,12 @@ INJECTION_ASKS = (
 
 
 def _sign_off_line(lines: list[str], index: int) -> bool:
-    """The message's last line, short, with no digits and no sentence: a name and company."""
+    """The message's last line, short, with no sentence: a name and company, perhaps with a phone
+    number or address ("Gary Holt | Pennine Electrical Wholesale | 01274 555 218")."""
     line = lines[index].strip()
     last = not any(later.strip() for later in lines[index + 1 :])
-    return last and len(line) <= 40 and not re.search(r"\d|[。.!?！？:：]$", line) and not INJECTION_RE.search(line)
+    core = re.sub(r"\+?\d[\d ()\-]{6,}\d|[\w.+-]+@[\w.-]+", " ", line).strip(" |·,-")
+    return last and len(core) <= 50 and not re.search(r"\d|[。.!?！？:：]$", core) and not INJECTION_RE.search(line)
 
 
 def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
@@ -537,7 +539,7 @@ BALANCE_SENTENCE_RE = re.compile(
     r"|余下|剩下|剩余|其余|余货|尾货|第(?:二|2)批",
     re.I,
 )
-LATER_RE = re.compile(r"\b(?:later|delayed|to\s+follow|next\s+(?:batch|shipment))\b|要?晚(?:[一二两三四五六七八九十\d]|几|些)|延后|推迟|下一?批", re.I)
+LATER_RE = re.compile(r"\b(?:later|delayed|to\s+follow|next\s+(?:batch|shipment)|(?:is|are)\s+(?:still|not\s+(?:yet\s+)?ready)|follow\s+(?:in|on|with|next|later))\b|要?晚(?:[一二两三四五六七八九十\d]|几|些)|延后|推迟|下一?批", re.I)
 BALANCE_PREDICATE_RE = re.compile(
     r"^[^.;。]{0,40}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:on\s+back[\s-]?order|back[\s-]?ordered|outstanding|to\s+follow|not\s+(?:yet\s+)?(?:shipped|ready|available))"
     r"|^[^。;]{0,20}?(?:还没|尚未|未能?)(?:发|出|生产|做好)|^[^。;,]{0,12}?(?:下批|下次|随后|以后)再?(?:发|出|走)",
