@@ -257,7 +257,7 @@ def pipe_spaced_tables(lines: list[str]) -> list[str]:
         cells = SPACED_CELL_BREAK.split(header.strip())
         if " | " in header or len(cells) < 3 or re.search(r"\d", header):
             continue
-        if not {"pack", "cartons", "new_price"} & set(table_columns(" | ".join(cells))):
+        if not {"pack", "cartons", "new_price", "quantity"} & set(table_columns(" | ".join(cells))):
             continue
         for row_index in range(index + 1, len(lines)):
             row = SPACED_CELL_BREAK.split(lines[row_index].strip())
@@ -306,7 +306,9 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             for segment in segments[segment_count:]:
                 segment.columns = columns if segment.text == line else {}
             continue
-        if _is_tier_line(line):
+        worded_cells = [cell for cell in line.split(" | ") if re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", cell)] if " | " in line else []
+        if _is_tier_line(line) and not any(_names_a_product(cell) for cell in worded_cells):
+            # (a table row naming its own product is no quantity break of the item above it)
             segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
         elif BULLET_RE.match(line) and not find_prices(line) and not [q for q in find_quantities(line) if q.strength >= 2] \
                 and _indented_details(lines, index):
