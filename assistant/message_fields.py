@@ -220,6 +220,7 @@ PACK_EACH_RE = re.compile(
 )
 # "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units
 PACK_EACH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE)
+PACK_EACH_ZH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*每(?:箱|盒|包|件|袋)\s*{INNER_QTY}\s*({COUNT_UNIT})\s*[)）]", re.IGNORECASE)  # "120箱(每箱100卷)"
 PACK_PER_FIRST_RE = re.compile(
     rf"{QTY}\s*({COUNT_UNIT})\s*/\s*(?:ctns?|cartons?|cases?|箱)\s*[x×*]\s*{INNER_QTY}\s*({CONTAINER})"
     rf"|每(?:箱|盒|包|件)\s*{QTY}\s*({COUNT_UNIT})\s*[,;]?\s*(?:(?:报价|订购|订货|下单|订单)?数量\s*:?|共|总共|一共|合计)?\s*{INNER_QTY}\s*(箱|盒|包|件)",
@@ -262,7 +263,7 @@ def find_quantities(text: str) -> list[Quantity]:
         outer, inner, value = (parse_number(match.group(i)) for i in (1, 2, 3))
         if abs(outer * inner - value) < 1e-9:
             found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
-    for pattern in (PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE):
+    for pattern in (PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE, PACK_EACH_ZH_AFTER_RE):
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue

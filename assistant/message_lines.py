@@ -366,8 +366,9 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             if not prose and _next_line_is_tier(lines, index):
                 # "1.5米 50W 三防灯(IP65)报价如下:" then "订量 600 支:US$9.55/支": the breaks are of that item
                 named = resolver.resolve_description(line)
-                if named:
-                    context_sku, context_description = named, line.strip()
+                nearby = None if named else item_named_in(line, resolver)  # "感谢询价。370mm 黑色抗紫外线尼龙扎带(每包100根)报价如下, ..."
+                if named or nearby:
+                    context_sku, context_description = named or nearby[0], line.strip() if named else nearby[1]
         index += 1
     return segments
 
@@ -442,6 +443,8 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
     for quantity in find_quantities(line):
         if quantity.strength < 2:
             continue
+        if re.search(r"(?:每(?:箱|盒|包|件|袋)|\bper\s+(?:box|carton|bag|pack|case))\s*$", line[max(0, quantity.start - 10) : quantity.start], re.I):
+            continue  # "(每包100根)": what a bag holds, not a count of this message
         sentence_start = max(line.rfind(mark, 0, quantity.start) for mark in ("。", ";", ". ", "!", "?", "\n")) + 1
         sentence_ends = [position for mark in ("。", ";", ". ", "!", "?", "\n") if (position := line.find(mark, quantity.end)) >= 0]
         if NOT_ITEM_WORDS.search(line[sentence_start : min(sentence_ends, default=len(line))]):
@@ -1088,7 +1091,7 @@ def find_moq_quantity(text: str) -> Quantity | None:
         clause_end = re.search(r"[。;!?\n]|\.\s|,(?=[^\s\d])", text[match.end() :])
         whole = text[match.end() : match.end() + (clause_end.start() if clause_end else len(text))]
         clause = re.split(r"[(（]", re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), whole))[0]
-        change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|变为|为)\s*(\d[\d,]*)", clause, re.I)
+        change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|改成|变为|变成|为)\s*(\d[\d,]*)", clause, re.I)
         if change:
             # "调整为20箱(每箱24卷)" = 480, "调整为50打" = 600: a pack or a dozen counts in units
             # "提高到5箱(100片)" = 100: the count in units

@@ -161,7 +161,8 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
 CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废|撤单|退单|(?:这单|这批|订单|这一项).{0,6}(?:不要了|不做了)", re.I)
 # "we have removed the panels from PO-…", "从订单中删除": a line taken off the order is cancelled
 REMOVED_FROM_ORDER_RE = re.compile(
-    r"(?:\b(?:removed|deleted|dropped)\b(?!\s+off)|\b(?:taken|struck)\s+off\b)[^.\n]{0,80}?\b(?:from|off)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?:above|said|same|original)\s+)?(?:order|purchase\s+order|P\.?O\b)"
+    r"\btaken\s+(?:the\s+)?[^.\n]{0,40}?\boff\s+(?:the\s+|your\s+)?(?:order\b|P\.?O\b|PO-)"
+    r"|(?:\b(?:removed|deleted|dropped)\b(?!\s+off)|\b(?:taken|struck)\s+off\b)[^.\n]{0,80}?\b(?:from|off)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?:above|said|same|original)\s+)?(?:order|purchase\s+order|P\.?O\b)"
     r"|(?:从|在)\s*(?:订单|采购单|PO[-\w]*)\s*(?:中|里|上)?\s*(?:删除|删掉|去掉|拿掉|移除)",
     re.I,
 )
@@ -179,9 +180,9 @@ SHIPPED_RE = re.compile(
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its|today's|this\s+morning's|this\s+afternoon's)\s+(?:van|lorry|truck|wagon)\b|\bdes?patch\s+(?:confirmation|note|advice)\b|\bshipping\s+(?:advice|confirmation)\b|发货通知|出货通知|装运通知|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
-    r"|\barrival notice\b|\b(?:has|have)?\s*arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b(?!\s+(?:numbers|formats?)\b)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
+    r"|\barrival notice\b|\b(?<!n't\s)(?<!not\s)(?<!yet\s)(?:(?:has|have)\s+)?arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b(?!\s+(?:numbers|formats?)\b)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
     r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b"
-    r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
+    r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:已经?|昨天|今天)[^。\n]{0,10}装(?:好|完)柜|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
 )
 PARTIAL_RE = re.compile(
@@ -197,7 +198,7 @@ DELAY_RE = re.compile(
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
-    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
+    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
     r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
@@ -342,7 +343,8 @@ THAT_ITEM_RE = re.compile(r"\b(?:that|this|those|these)\s+(?!order\b|po\b|month\
 
 
 def _clauses_with(pattern: re.Pattern[str], text: str) -> list[str]:
-    return [clause for clause in re.split(r"[。;!?\n]|\.\s", text) if pattern.search(clause)]
+    """The sentences of ``text`` that match ``pattern``, lines wrapped mid-sentence joined first."""
+    return [clause for clause in re.split(r"[。;!?\n]|\.\s", unwrap_lines(text)) if pattern.search(clause)]
 
 
 # -- PO numbers -----------------------------------------------------------------------
@@ -434,7 +436,7 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
     r"|\bleaves?\b|\bleaving\b|\bleft\b|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车])(?:走|发)(?=了|[,。!！:：\s]|$)"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号])开(?![始票发])"
 )
 DELIVERY_WORDS = (
     r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"

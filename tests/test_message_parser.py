@@ -1726,3 +1726,28 @@ def test_prose_items_in_a_long_paragraph_and_items_still_to_come(resolver: Catal
         resolver,
     )
     assert signed["supplier"] == "Pennine Electrical Wholesale Ltd" and signed["warnings"]
+
+
+def test_eighth_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    loaded = _p("PO-2026-1022 的货昨天已经在工厂装好柜了, 船明天开, 预计12月30号到。黑色电工胶带 19mm×20m 一百二十箱(每箱一百卷)。", resolver)
+    assert (loaded["message_type"], loaded["ship_date"], line_tuples(loaded)) == (
+        "shipment_notice", "2026-11-24", [("TAP-3010", 12000, None, None)]
+    )
+    tiers = _p("感谢询价。370mm 黑色抗紫外线尼龙扎带(每包100根)报价如下:\n  500包起      ¥9.60/包\n  1000包起     ¥9.20/包\n", resolver)
+    assert line_tuples(tiers) == [("CTY-2003", 500, 9.6, "CNY"), ("CTY-2003", 1000, 9.2, "CNY")]
+    wrapped = _p(
+        "From 1 January we will ship the claw hammers (TOL-1205) only in cartons of 6. The minimum order quantity\n"
+        "for this article therefore changes from 12 pieces to 5 cartons per order.",
+        resolver,
+    )
+    assert wrapped["message_type"] == "moq_change"
+    late = _p(
+        "Our delivery from the manufacturer hasn't arrived, so the 144 tubes of grab adhesive on PO-2026-1023 can't go on "
+        "Thursday's van as we'd planned.",
+        resolver,
+    )
+    assert late["message_type"] == "delay_notice"
+    off = _p("As requested I've taken the drywall screws off PO-2026-1024. The plugs on that order stay as they are.", resolver)
+    assert off["message_type"] == "cancellation"
+    moq = _p("滚筒刷套装明年起订量要调整: 以前是120套起订, 从2027年1月1日起改成三十箱起订, 每箱十二套。", resolver)
+    assert moq["minimum_order_quantity"] == 360
