@@ -470,6 +470,8 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
                 continue
             if re.fullmatch(r"[A-Za-z]{1,3}", phrase):
                 continue  # one short word ("way") names no product
+            if _only_pack_words(phrase):
+                continue  # "boxes of 6" names a pack, not a product
             sku = resolver.resolve_description(phrase)
             if sku and any(segment.sku == sku for segment in found):
                 priced = _price_after(line, quantity)
@@ -490,6 +492,13 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
                 end = quantity.end + (price.end() if price else 0)
                 found.append(ItemSegment(line[quantity.start : end], named[0], None, "description", named[1]))
     return found + ([] if NOT_ITEM_WORDS.search(line) else _bare_counts(line, resolver, found))
+
+
+def _only_pack_words(phrase: str) -> bool:
+    """Whether the words of ``phrase`` are all count units ("boxes of 6", "inner cartons"): a
+    pack, which names no product."""
+    words = re.findall(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", phrase)
+    return not [word for word in words if not re.fullmatch(COUNT_UNIT, word, re.I) and word.casefold() not in ("inner", "outer", "master")]
 
 
 def item_named_in(text: str, resolver: CatalogResolver) -> tuple[str, str] | None:
@@ -563,7 +572,7 @@ def _item_named_nearby(line: str, clause_start: int, position: int, resolver: Ca
         for last in range(len(words), 0, -1):
             for size in range(1, min(5, last) + 1):
                 phrase = " ".join(words[last - size : last])
-                if not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", phrase):
+                if not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", phrase) or _only_pack_words(phrase):
                     continue
                 sku = resolver.resolve_description(phrase)
                 if sku:

@@ -750,6 +750,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     results: list[LineResult] = []
     if resolver is None:
         warnings.append("no catalog: skus and the supplier were not resolved")
+    coded_skus: set[str] = set()
     if message_type != "other":
         for segment in item_segments(line_text, resolver):
             if message_type in ("cancellation", "delay_notice", "partial_shipment"):
@@ -802,8 +803,12 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                 keep = line.quantity is not None or (line.unit_price is not None and message_type in ("quote", "order_confirmation"))
             if not keep:
                 continue
+            if segment.kind == "description" and line.sku is not None and line.sku in coded_skus:
+                continue  # "we have rounded your 33 pcs up to 36": the item's line is its code's row
             if line.sku is None and resolver is not None:
                 result.warnings.append(f"could not match {line.description or segment.text.strip()!r} to a catalog sku")
+            if segment.kind == "code" and line.sku is not None:
+                coded_skus.add(line.sku)
             results.append(result)
     if message_type in ("price_change", "quote") and not results and resolver is not None and resolver.items:
         # "the grab adhesive will go up from £2.90 to £3.05 per tube": the item by name, its price

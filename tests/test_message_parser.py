@@ -1751,3 +1751,13 @@ def test_eighth_batch_phenomena_with_own_sentences(resolver: CatalogResolver) ->
     assert off["message_type"] == "cancellation"
     moq = _p("滚筒刷套装明年起订量要调整: 以前是120套起订, 从2027年1月1日起改成三十箱起订, 每箱十二套。", resolver)
     assert moq["minimum_order_quantity"] == 360
+
+
+def test_a_pack_is_no_product_and_a_tabled_item_is_not_repeated_from_prose(resolver: CatalogResolver) -> None:
+    rounded = _p(
+        "Order acknowledgement for PO-2026-1025:\nPos.  Art.-Nr.   Description                  Qty       Price\n"
+        "1     TOL-1101   VDE combination pliers 180 mm   36 pcs    8,75 €\n"
+        "The pliers are packed in inner boxes of 6, so we have rounded your 33 pcs up to 36 pcs.",
+        resolver,
+    )
+    assert [sku for sku, *_ in line_tuples(rounded)] == ["TOL-1101"]
