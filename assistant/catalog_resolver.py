@@ -87,6 +87,23 @@ def translate_chinese_terms(text: str) -> str:
     return text
 
 
+# Chinese characters that carry no product meaning: counters, units, colour and pack words
+CHINESE_FILLER = set("级号只个套件箱包双卷支台把副色的装对款型新每根条片米毫寸瓦小时")
+
+
+def _mostly_unknown_chinese(text: str) -> bool:
+    """Whether half or more of the Chinese characters of a short description are words the
+    glossary does not know: the known ones ("胶带", "射灯") then name only the kind of product,
+    and the unknown ones ("美纹纸", "轨道") may make it one the catalog does not have (masking
+    tape is not the catalog's duct tape). A sentence (punctuation, or more than ten Chinese
+    characters) is left to the scoring: its other words are no product's."""
+    chinese = [char for char in re.findall(r"[\u3400-\u9fff]", text) if char not in CHINESE_FILLER]
+    if len(chinese) > 10 or re.search(r"[,，:：。;；!！?？]", text):
+        return False
+    unknown = [char for char in re.findall(r"[\u3400-\u9fff]", translate_chinese_terms(text)) if char not in CHINESE_FILLER]
+    return len(unknown) >= 2 and len(unknown) * 2 >= len(chinese)
+
+
 def _stem(token: str) -> str:
     if len(token) > 4 and token.endswith("es") and not token.endswith("ses"):
         return token[:-2]
@@ -244,6 +261,8 @@ class CatalogResolver:
         return self._descriptions[text]
 
     def _resolve_description(self, text: str) -> str | None:
+        if _mostly_unknown_chinese(text):
+            return None  # "美纹纸胶带" is masking tape, not the catalog's duct tape: "tape" alone is not enough
         tokens = [token for token in name_tokens(text) if not re.search(r"[\u3400-\u9fff]", token)]
         if not any(re.search(r"[a-z]{3,}", token) for token in tokens):
             return None

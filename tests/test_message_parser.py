@@ -1761,3 +1761,12 @@ def test_a_pack_is_no_product_and_a_tabled_item_is_not_repeated_from_prose(resol
         resolver,
     )
     assert [sku for sku, *_ in line_tuples(rounded)] == ["TOL-1101"]
+
+
+def test_a_description_mostly_unknown_to_the_glossary_names_no_catalog_item(resolver: CatalogResolver) -> None:
+    assert resolver.resolve_description("美纹纸胶带 24mm×50m") is None  # masking tape: only "tape" is the catalog's
+    assert resolver.resolve_description("LED 嵌入式筒灯 18W 开孔150mm") is None  # a downlight, not the 18 W tube
+    assert resolver.resolve_description("LED 轨道射灯 20W 3000K 黑色") is None
+    assert resolver.resolve_description("应急灯 3小时 IP65 持续型") == "LED-1610"
+    assert resolver.resolve_description("300mm 重型T型合页") == "HNG-2290"
+    assert resolver.resolve_description("黑色抗紫外线扎带 370×4.8mm, 每包100根") == "CTY-2003"
