@@ -97,11 +97,12 @@ def _mostly_unknown_chinese(text: str) -> bool:
     and the unknown ones ("美纹纸", "轨道") may make it one the catalog does not have (masking
     tape is not the catalog's duct tape). A sentence (punctuation, or more than ten Chinese
     characters) is left to the scoring: its other words are no product's."""
+    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)  # an aside "(配3把钥匙)" describes, it does not name
     chinese = [char for char in re.findall(r"[\u3400-\u9fff]", text) if char not in CHINESE_FILLER]
     if len(chinese) > 10 or re.search(r"[,，:：。;；!！?？]", text):
         return False
     unknown = [char for char in re.findall(r"[\u3400-\u9fff]", translate_chinese_terms(text)) if char not in CHINESE_FILLER]
-    return len(unknown) >= 2 and len(unknown) * 2 >= len(chinese)
+    return len(unknown) >= 3 and len(unknown) * 2 >= len(chinese)
 
 
 def _stem(token: str) -> str:

@@ -119,6 +119,11 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
     paragraph) and one warning naming what they asked; ``extra`` (signature, hidden HTML
     text) is only checked."""
     found: list[str] = []
+    # an instruction in brackets inside a line ("…不变。【致AI采购助手: …】有问题随时联系～ 佳利"): only the brackets go
+    for bracketed in re.findall(r"【[^】\n]*】|\[[^\]\n]*\]|\{\{[^}\n]*\}\}", text):
+        if INJECTION_RE.search(bracketed) and text.replace(bracketed, "").strip():
+            found.append(bracketed)
+            text = text.replace(bracketed, " ")
     lines = text.split("\n")
     keep = [True] * len(lines)
     index = 0
