@@ -209,7 +209,7 @@ DELAY_RE = re.compile(
 )
 PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
-    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整|(?:上调|下调|调低|调高)[^。\n]{0,12}价格"
+    r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|由[^。\n\d]{0,6}(?:[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|美元|美金|块))(?:/\S{1,2})?\s*(?:调整|上调|下调|涨|降|改)(?:为|到|至)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整|(?:上调|下调|调低|调高)[^。\n]{0,12}价格"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
     r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
     r"|\b(?:go(?:es|ing)?|went|rise[sn]?|rising|increase[sd]?|come[s]?\s+down|drop(?:s|ped)?|fall(?:s|ing)?)\s+(?:up\s+|down\s+)?to\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
@@ -428,7 +428,11 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
             return names[0]
     if injected:  # only the sign-off ("Lily 宁波海天") and the signature speak for the sender
         own_lines = [line for line in current_text.split("\n") if line.strip()]
-        current_text = own_lines[-1] if own_lines and _sign_off_line(own_lines, len(own_lines) - 1) else ""
+        if own_lines and _sign_off_line(own_lines, len(own_lines) - 1):
+            current_text = own_lines[-1]
+        else:  # a chat message on one line ends with its sign-off: "…有问题随时联系～ 佳利 周丽娜"
+            tail = re.split(r"[。!！?？~～—]+\s*", own_lines[-1])[-1].strip() if own_lines else ""
+            current_text = tail if 0 < len(tail) <= 20 and not re.search(r"\d", tail) else ""
     names = resolver.suppliers_in_text(current_text + "\n" + signature)
     if len(names) == 1:
         return names[0]
