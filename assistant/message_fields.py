@@ -220,6 +220,11 @@ PACK_EACH_RE = re.compile(
 )
 # "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units
 PACK_EACH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE)
+# "30 boxes of the white sanitary silicone (25 per box)", "5 boxes of PTFE tape (100 rolls a box)"
+PACK_NAMED_AFTER_RE = re.compile(
+    rf"{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d]{{2,60}}?\(\s*{INNER_QTY}\s*({COUNT_UNIT})?\s*(?:per|a|an|each)\s+(?:box|carton|ctn|case|bag|pack|drum)\s*\)",
+    re.IGNORECASE,
+)
 PACK_EACH_ZH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*每(?:箱|盒|包|件|袋)\s*{INNER_QTY}\s*({COUNT_UNIT})\s*[)）]", re.IGNORECASE)  # "120箱(每箱100卷)"
 PACK_PER_FIRST_RE = re.compile(
     rf"{QTY}\s*({COUNT_UNIT})\s*/\s*(?:ctns?|cartons?|cases?|箱)\s*[x×*]\s*{INNER_QTY}\s*({CONTAINER})"
@@ -263,7 +268,7 @@ def find_quantities(text: str) -> list[Quantity]:
         outer, inner, value = (parse_number(match.group(i)) for i in (1, 2, 3))
         if abs(outer * inner - value) < 1e-9:
             found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
-    for pattern in (PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE, PACK_EACH_ZH_AFTER_RE):
+    for pattern in (PACK_NAMED_AFTER_RE, PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE, PACK_EACH_ZH_AFTER_RE):
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue

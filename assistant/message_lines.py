@@ -428,7 +428,8 @@ def _column_count(line: str, columns: dict[str, int]) -> list[Quantity]:
 
 
 NOT_ITEM_WORDS = re.compile(
-    r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜|pallet|托盘|weight|kg|cbm|volume|packages|pkgs|件数|毛重|体积)"
+    r"(?:total|合计|总计|subtotal|共计|equipment|container|集装箱|柜号|货柜|柜型|整柜|\d\s*(?:尺|个)?\s*(?:高)?柜|pallet|\d\s*(?:个)?托盘?|托盘数|weight|kg|cbm|volume|packages|pkgs|件数|毛重|体积)"
+    # (not 装柜 "loaded" nor 带托盘 "with tray": the goods, not the equipment)
     # a postal address: "Unit 4, Kennet Side Trading Estate, Reading RG1 3EA", "Industriestraße 14 | 42651 Solingen"
     r"|\b(?:Industrial|Trading|Business)\s+(?:Estate|Park)\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b)|stra(?:ß|ss)e\s+\d",
     re.I,
@@ -457,8 +458,10 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         before_words = re.findall(r"[^\s:：,(（]+", before)
         candidates: list[tuple[str, int]] = []
         after = re.match(r"\s*of\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)
-        if after:  # "144 tubes of grab adhesive": the item named right after the count comes first
-            words = after.group(1).split()
+        inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I)
+        named_after = after or inside  # "30 boxes of the white sanitary silicone (25 per box)": the name is inside the count
+        if named_after:  # "144 tubes of grab adhesive": the item named right after the count comes first
+            words = named_after.group(1).split()
             for size in range(1, len(words) + 1):
                 candidates.append((" ".join(words[:size]), quantity.start))
         for size in range(1, min(6, len(before_words)) + 1):  # the fewest words that name one item

@@ -80,7 +80,7 @@ class ParsedMessage(BaseModel):
 INJECTION_RE = re.compile(  # re.M: "SYSTEM:" at a line start
     r"ignore\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier|preceding|former)\s+(?:instructions?|prompts?|messages?|rules?)"
     r"|disregard\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?(?:previous|prior|above|earlier)"
-    r"|(?:note|message|instructions?)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:(?:automated|automatic|ai)\s+(?:\w+\s+)?(?:assistant|agent|system|bot)|(?:purchasing\s+|procurement\s+|buying\s+)?(?:assistant|bot|ai|llm|model))\b"
+    r"|(?:note|message|instructions?)\s+(?:to|for)\s+(?:the\s+|any\s+)?(?:(?:automated|automatic|ai)\s+(?:\w+\s+)?(?:assistants?|agents?|systems?|bots?)|(?:purchasing\s+|procurement\s+|buying\s+)?(?:assistant|bot|ai|llm|model))\b"
     r"|\b(?:ai|automated|automatic)\s+(?:purchasing\s+|procurement\s+|buying\s+)?(?:assistant|agent)\b"
     r"|\bsystem\s+prompt\b|\bas an ai\b|\blanguage model\b|^\s*system\s*:|\byou are now\s+(?:an?|the|my|our)\s+(?:[\w']+\s+){0,2}(?:assistant|ai|agent|model|bot)\b"
     r"|do\s+not\s+(?:show|tell|inform|mention|reveal)\b.{0,40}\b(?:buyer|user|human|purchaser)"
@@ -198,13 +198,13 @@ PARTIAL_RE = re.compile(
     re.I,
 )
 DELAY_RE = re.compile(
-    r"\bdelay(?:s|ed)?\b|\bheld\s+up\b|\bpostpone[ds]?\b|\blate\b|\blater than\b|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
+    r"\bdelay(?:s|ed)?\b|\bheld\s+up\b|\bpostpone[ds]?\b|\blate\b|\blater than\b(?!\s+usual)|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
     r"|\brolled\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
     r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
-    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
+    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|(?:原定|原订|原计划|本来)[^。\n]{0,40}(?:改到|改为|改在|推到|延到)|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
 PRICE_CHANGE_RE = re.compile(
@@ -317,7 +317,7 @@ def _shipped_cue(text: str) -> bool:
             continue
         if CONDITIONAL_BEFORE_RE.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "invoiced at current prices, even if it is delivered in January"
-        if re.search(r"(?:要|会|将|才能?|晚|推迟|延迟|延期)[^。,\n]{0,8}$", text[max(start, match.start() - 12) : match.start()]):
+        if re.search(r"(?:要|会|将|才能?|晚|推迟|延迟|延期|改到|改为|改在)[^。,\n]{0,8}$", text[max(start, match.start() - 12) : match.start()]):
             continue  # "这张单要晚两个星期出货了": a later shipment, not one made
         return True
     return False
