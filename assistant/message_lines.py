@@ -340,7 +340,8 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
         elif resolver is not None and resolver.items:
             prose = _prose_items(line, resolver)
             label = re.match(r"\s*([^:|]{3,60}?)\s*:\s*(?=\S)", line)
-            if not prose and label and find_prices(line[label.end() :]) and not re.search(r"\d", label.group(1)[:1]) \
+            priced_after_label = label and (find_prices(line[label.end() :]) or ARROW_PRICE_RE.search(line[label.end() :]))
+            if not prose and priced_after_label and not re.search(r"\d", label.group(1)[:1]) \
                     and not re.search(r"\b(?:your|our|the)\s+(?:purchase\s+)?order\b|\bP\.?O\b|订单", label.group(1), re.I):  # "Your order PO-…: …" is no product
                 # "角码 40x40x40 镀锌:0.105美元/只": a product and its price
                 sku = resolver.resolve_description(label.group(1))
@@ -363,7 +364,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 if sku or _names_a_product(first_cell.group(1)):  # an item not in the catalog keeps its words
                     prose = [ItemSegment(line, sku, None, "description", first_cell.group(1).strip())]
             segments.extend(prose)
-            if not prose and _next_line_is_tier(lines, index):
+            if not prose and _tiers_follow(lines, index) and not _table_header(line):
                 # "1.5米 50W 三防灯(IP65)报价如下:" then "订量 600 支:US$9.55/支": the breaks are of that item
                 named = resolver.resolve_description(line)
                 nearby = None if named else item_named_in(line, resolver)  # "感谢询价。370mm 黑色抗紫外线尼龙扎带(每包100根)报价如下, ..."
@@ -381,6 +382,25 @@ def _indented_details(lines: list[str], index: int) -> list[str]:
             break
         details.append(following)
     return details
+
+
+TABLE_HEADER_WORDS = re.compile(r"\b(?:qty|quantity|price|unit|amount)\b|数量|单价|价格|金额", re.I)
+# "原 0.11 → 新 0.125 /个", "0.11 -> 0.125": an old and a new price without a currency sign
+ARROW_PRICE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:->|→|⇒|=>)\s*(?:新\s*)?\d+(?:\.\d+)?")
+
+
+def _tiers_follow(lines: list[str], index: int) -> bool:
+    """Quantity breaks follow the line at ``index``: on the next line, or under a table header
+    ("Quantity (tubes)  Price per tube") there."""
+    following = [line for line in lines[index + 1 :] if line.strip()]
+    if following and _is_tier_line(following[0]):
+        return True
+    return len(following) > 1 and _table_header(following[0]) and _is_tier_line(following[1])
+
+
+def _table_header(line: str) -> bool:
+    """A column header without numbers: "Quantity (tubes)  Price per tube", "数量  单价"."""
+    return TABLE_HEADER_WORDS.search(line) is not None and not re.search(r"\d", line)
 
 
 def _next_line_is_tier(lines: list[str], index: int) -> bool:

@@ -1799,3 +1799,16 @@ def test_tenth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> 
         resolver,
     )
     assert notice["message_type"] == "other" and notice["warnings"]
+
+
+def test_tenth_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    part = _p("Dana, PO-2026-1029 的货今天先走一部分: 银色布基胶带 48mm 一百二十卷。手套还没做完, 月底前后补出。", resolver)
+    assert (part["message_type"], part["ship_date"], line_tuples(part)) == ("partial_shipment", "2026-11-23", [("TAP-3050", 120, None, None)])
+    tiers = _p(
+        "Our quotation for decorators' acrylic caulk, white, 310 ml cartridges:\nQuantity (tubes)  Price per tube\n"
+        "250 - 499  £1.02\n500 - 999  £0.97\n",
+        resolver,
+    )
+    assert [sku for sku, *_ in line_tuples(tiers)] == ["SIL-1020", "SIL-1020"]
+    arrows = _p("我司自12月15日起调整以下产品价格(FOB 宁波, 美元):\n角码 40×40×40 镀锌: 原 0.11 → 新 0.125 /个\n", resolver)
+    assert line_tuples(arrows) == [("BRK-1050", None, 0.125, "USD")]
