@@ -348,7 +348,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 if sku or _names_a_product(label.group(1)):
                     # an item not in the catalog keeps its words ("USB double socket 2.1A, white: £9.40")
                     prose = [ItemSegment(line, sku, None, "description", label.group(1).strip())]
-            counted = re.match(r"\s*((?:[^\s\d|]|\d+[-A-Za-z])[^|]{2,60}?)\s+[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line)
+            counted = re.match(r"\s*((?:[^\s\d|]|\d+(?:\.\d+)?[-A-Za-z])[^|]{2,60}?)\s+[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line)
             if not prose and counted and not find_prices(line):
                 # a list of what ships, without prices: "  4-gang 5m surge leads     x 36"
                 sku = resolver.resolve_description(counted.group(1))
@@ -357,7 +357,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                     # the name is blanked in the segment: "AA 24 packs  x 25" counts 25, not its 24-pack
                     blanked = " " * counted.end(1) + line[counted.end(1) :]
                     prose = [ItemSegment(blanked, sku, None, "description", counted.group(1).strip(), hint=Quantity(value, (value,), 0, 0, 2))]
-            first_cell = re.match(r"\s*((?:[^\s\d|]|\d+[-A-Za-z])[^|]{2,60}?)\s{3,}\S", line)  # "2-way light switches", "9V batteries"
+            first_cell = re.match(r"\s*((?:[^\s\d|]|\d+(?:\.\d+)?[-A-Za-z])[^|]{2,60}?)\s{3,}\S", line)  # "2-way light switches", "9V batteries"
             if not prose and first_cell and find_prices(line[first_cell.end(1) :]):
                 # a row of a spaced table without a code: "   Drywall screws 3.5 x 38 (1000)    £6.40 -> £6.70"
                 sku = resolver.resolve_description(first_cell.group(1))

@@ -166,7 +166,7 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
 CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废|撤单|退单|(?:这单|这批|订单|这一项).{0,6}(?:不要了|不做了)", re.I)
 # "we have removed the panels from PO-…", "从订单中删除": a line taken off the order is cancelled
 REMOVED_FROM_ORDER_RE = re.compile(
-    r"\btaken\s+(?:the\s+)?[^.\n]{0,40}?\boff\s+(?:the\s+|your\s+)?(?:order\b|P\.?O\b|PO-)"
+    r"\btaken\s+(?:the\s+)?[^.\n]{0,80}?\boff\s+(?:the\s+|your\s+)?(?:order\b|P\.?O\b|PO-)"
     r"|(?:\b(?:removed|deleted|dropped)\b(?!\s+off)|\b(?:taken|struck)\s+off\b)[^.\n]{0,80}?\b(?:from|off)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?:above|said|same|original)\s+)?(?:order|purchase\s+order|P\.?O\b)"
     r"|(?:从|在)\s*(?:订单|采购单|PO[-\w]*)\s*(?:中|里|上)?\s*(?:删除|删掉|去掉|拿掉|移除)",
     re.I,
