@@ -22,7 +22,7 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
-        [--split dev|test|dev2|…|dev11|fresh|all]
+        [--split dev|test|dev2|…|dev12|fresh|all]
 
 ``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
 of the first batch (01–69), ``test`` = its even numbers; the second batch (written in
@@ -32,9 +32,9 @@ third batch (110–129, written in session 7 without reading the parser) is ``de
 out until its first look in session 7, developed on since); the fourth (130–149, written
 in session 8 the same way) is ``dev5``, the fifth (150–169) ``dev6``, the sixth (170–189)
 ``dev7``, the seventh (190–209) ``dev8``, the eighth (210–229) ``dev9``, the ninth
-(230–249) ``dev10`` and the tenth (250–269) ``dev11`` (first looks in session 8, developed
-on since); ``fresh`` (270 on) is the next batch, empty until someone writes it; ``all``
-(default) = every file. Rules are
+(230–249) ``dev10``, the tenth (250–269) ``dev11`` and the eleventh (270–289) ``dev12``
+(first looks in session 8; all but the last developed on since); ``fresh`` (290 on) is
+the next batch, empty until someone writes it; ``all`` (default) = every file. Rules are
 developed on the dev splits; test and fresh are run at the end, for the reported numbers.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
@@ -377,7 +377,7 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
-SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "fresh")
+SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "fresh")
 SECOND_BATCH_FROM = 70
 """First file number of the second batch (``dev2`` 70–89, then ``dev3`` 90–109)."""
 DEV3_FROM = 90
@@ -398,7 +398,9 @@ DEV10_FROM = 230
 """First file number of ``dev10``: the ninth batch, held out until its first look in session 8, developed on since."""
 DEV11_FROM = 250
 """First file number of ``dev11``: the tenth batch, held out until its first look in session 8, developed on since."""
-FRESH_FROM = 270
+DEV12_FROM = 270
+"""First file number of ``dev12``: the eleventh batch, held out until its first look in session 8."""
+FRESH_FROM = 290
 """First file number of ``fresh``: the next held-out batch (none yet; write one before the next first look)."""
 
 
@@ -410,6 +412,8 @@ def split_of(file_name: str) -> str | None:
     number = int(match.group(1))
     if number >= FRESH_FROM:
         return "fresh"
+    if number >= DEV12_FROM:
+        return "dev12"
     if number >= DEV11_FROM:
         return "dev11"
     if number >= DEV10_FROM:
