@@ -209,13 +209,13 @@ COUNT_UNIT = rf"(?:{EN_COUNT_UNITS})\b|(?:{ZH_COUNT_UNITS})"
 CONTAINER = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"
 QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
 PACK_EQUALS_RE = re.compile(
-    rf"{QTY}\s*(?:{CONTAINER})?\s*[x×*]\s*{QTY}\s*(?:{COUNT_UNIT})?\s*=\s*{QTY}\s*((?:{COUNT_UNIT}))?", re.I
+    rf"{QTY}\s*(?:{CONTAINER})?\s*[x×*]\s*(?:每(?:箱|盒|包|件|袋)\s*)?{QTY}\s*(?:{COUNT_UNIT})?\s*=\s*{QTY}\s*((?:{COUNT_UNIT}))?", re.I
 )
 # "20 cartons of 10 boxes", "60箱,每箱100只", "6 ctns x 24 pcs", "30箱×10副"
 PACK_OF_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s+of\s+{QTY}(?:\s*({COUNT_UNIT}))?", re.IGNORECASE)
 INNER_QTY = r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"  # right after "x": "10件x12套"
 PACK_EACH_RE = re.compile(
-    rf"{QTY}\s*({CONTAINER})\s*[,;(（]?\s*(?:每箱|每盒|每包|每件|每袋|(?<![\d.])1\s*(?:箱|盒|包|件|袋)|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{INNER_QTY}\s*({COUNT_UNIT})",
+    rf"{QTY}\s*({CONTAINER})\s*[,;(（]?\s*(?:[x×*]\s*每(?:箱|盒|包|件|袋)|每箱|每盒|每包|每件|每袋|(?<![\d.])1\s*(?:箱|盒|包|件|袋)|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{INNER_QTY}\s*({COUNT_UNIT})",
     re.IGNORECASE,
 )
 # "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units

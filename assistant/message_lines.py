@@ -466,6 +466,10 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
             continue
         if re.search(r"(?:每(?:箱|盒|包|件|袋)|\bper\s+(?:box|carton|bag|pack|case))\s*$", line[max(0, quantity.start - 10) : quantity.start], re.I):
             continue  # "(每包100根)": what a bag holds, not a count of this message
+        aside = re.match(r"[^()（）]*[)）]", line[quantity.end :])
+        if aside and re.search(r"[(（][^()（）]*$", line[: quantity.start]) and re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3,}", aside.group(0)) \
+                and not re.search(r"\d", aside.group(0)):
+            continue  # "铜挂锁(三把钥匙)", "门把手(一副装)": the aside counts something else
         sentence_start = max(line.rfind(mark, 0, quantity.start) for mark in ("。", ";", ". ", "!", "?", "\n")) + 1
         sentence_ends = [position for mark in ("。", ";", ". ", "!", "?", "\n") if (position := line.find(mark, quantity.end)) >= 0]
         if NOT_ITEM_WORDS.search(line[sentence_start : min(sentence_ends, default=len(line))]):

@@ -1812,3 +1812,10 @@ def test_tenth_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> 
     assert [sku for sku, *_ in line_tuples(tiers)] == ["SIL-1020", "SIL-1020"]
     arrows = _p("我司自12月15日起调整以下产品价格(FOB 宁波, 美元):\n角码 40×40×40 镀锌: 原 0.11 → 新 0.125 /个\n", resolver)
     assert line_tuples(arrows) == [("BRK-1050", None, 0.125, "USD")]
+
+
+def test_eleventh_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    proforma = _p("PO-2026-1030 的形式发票 PI-1 发你了:\n5件套合成毛油漆刷 20箱×每箱24套=480套 单价US$1.40\n", resolver)
+    assert line_tuples(proforma) == [("BRS-5010", 480, 1.4, "USD")]
+    booking = _p("订舱确认 PO-2026-1031\nETD 12月12日\n货物明细:\n软关铰链 35mm  30箱 × 每箱100个  3000个\n", resolver)
+    assert line_tuples(booking) == [("HNG-2210", 3000, None, None)]
