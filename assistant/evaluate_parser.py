@@ -22,7 +22,7 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
-        [--split dev|test|dev2|…|dev13|fresh|all]
+        [--split dev|test|dev2|…|dev14|fresh|all]
 
 ``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
 of the first batch (01–69), ``test`` = its even numbers; the second batch (written in
@@ -32,9 +32,10 @@ third batch (110–129, written in session 7 without reading the parser) is ``de
 out until its first look in session 7, developed on since); the fourth (130–149, written
 in session 8 the same way) is ``dev5``, the fifth (150–169) ``dev6``, the sixth (170–189)
 ``dev7``, the seventh (190–209) ``dev8``, the eighth (210–229) ``dev9``, the ninth
-(230–249) ``dev10``, the tenth (250–269) ``dev11``, the eleventh (270–289) ``dev12`` and
-the twelfth (290–309) ``dev13`` (first looks in session 8; all but the last developed on
-since); ``fresh`` (310 on) is the newest batch; ``all`` (default) = every file. Rules are
+(230–249) ``dev10``, the tenth (250–269) ``dev11``, the eleventh (270–289) ``dev12``, the
+twelfth (290–309) ``dev13`` and the thirteenth (310–329) ``dev14`` (first looks in session
+8; the last two not developed on); ``fresh`` (330 on) is the next batch, empty until
+someone writes it; ``all`` (default) = every file. Rules are
 developed on the dev splits; test and fresh are run at the end, for the reported numbers.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
@@ -377,7 +378,7 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
-SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "fresh")
+SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "fresh")
 SECOND_BATCH_FROM = 70
 """First file number of the second batch (``dev2`` 70–89, then ``dev3`` 90–109)."""
 DEV3_FROM = 90
@@ -402,8 +403,10 @@ DEV12_FROM = 270
 """First file number of ``dev12``: the eleventh batch, held out until its first look in session 8."""
 DEV13_FROM = 290
 """First file number of ``dev13``: the twelfth batch, held out until its first look in session 8."""
-FRESH_FROM = 310
-"""First file number of ``fresh``: the next held-out batch (the thirteenth, 310-329, written at the end of session 8)."""
+DEV14_FROM = 310
+"""First file number of ``dev14``: the thirteenth batch, held out until its first look in session 8."""
+FRESH_FROM = 330
+"""First file number of ``fresh``: the next held-out batch (none yet; write one before the next first look)."""
 
 
 def split_of(file_name: str) -> str | None:
@@ -414,6 +417,8 @@ def split_of(file_name: str) -> str | None:
     number = int(match.group(1))
     if number >= FRESH_FROM:
         return "fresh"
+    if number >= DEV14_FROM:
+        return "dev14"
     if number >= DEV13_FROM:
         return "dev13"
     if number >= DEV12_FROM:
