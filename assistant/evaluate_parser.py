@@ -25,17 +25,10 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
         [--split dev|test|dev2|…|dev14|fresh|all]
 
 ``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
-of the first batch (01–69), ``test`` = its even numbers; the second batch (written in
-session 4, after ``test`` had been seen) is split into ``dev2`` (70–89) and ``dev3``
-(90–109; the held-out ``fresh`` split until session 6, developed on in session 7); the
-third batch (110–129, written in session 7 without reading the parser) is ``dev4`` (held
-out until its first look in session 7, developed on since); the fourth (130–149, written
-in session 8 the same way) is ``dev5``, the fifth (150–169) ``dev6``, the sixth (170–189)
-``dev7``, the seventh (190–209) ``dev8``, the eighth (210–229) ``dev9``, the ninth
-(230–249) ``dev10``, the tenth (250–269) ``dev11``, the eleventh (270–289) ``dev12``, the
-twelfth (290–309) ``dev13`` and the thirteenth (310–329) ``dev14`` (first looks in session
-8; the last two not developed on); ``fresh`` (330 on) is the next batch, empty until
-someone writes it; ``all`` (default) = every file. Rules are
+of the first batch (01–69), ``test`` = its even numbers; every later batch of twenty is its
+own split, ``dev2`` … ``dev14`` (``BATCH_STARTS``), held out until its first look and then
+developed on; ``fresh`` (330 on) is the next batch, empty until someone writes it; ``all``
+(default) = every file. Rules are
 developed on the dev splits; test and fresh are run at the end, for the reported numbers.
 
 ``--extractor gold`` (an oracle returning the gold) and ``--extractor empty`` (all null)
@@ -378,35 +371,17 @@ def build_resolver(catalog: Path, suppliers: Path | None):
     return CatalogResolver(items, sorted(names))
 
 
-SPLITS = ("all", "dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "fresh")
-SECOND_BATCH_FROM = 70
-"""First file number of the second batch (``dev2`` 70–89, then ``dev3`` 90–109)."""
-DEV3_FROM = 90
-"""First file number of ``dev3``: held out until session 6 (then called ``fresh``), developed on in session 7."""
-DEV4_FROM = 110
-"""First file number of ``dev4``: held out until session 7's first look (then called ``fresh``), developed on since."""
-DEV5_FROM = 130
-"""First file number of ``dev5``: the fourth batch, held out until its first look in session 8, developed on since."""
-DEV6_FROM = 150
-"""First file number of ``dev6``: the fifth batch, held out until its first look in session 8, developed on since."""
-DEV7_FROM = 170
-"""First file number of ``dev7``: the sixth batch, held out until its first look in session 8, developed on since."""
-DEV8_FROM = 190
-"""First file number of ``dev8``: the seventh batch, held out until its first look in session 8, developed on since."""
-DEV9_FROM = 210
-"""First file number of ``dev9``: the eighth batch, held out until its first look in session 8, developed on since."""
-DEV10_FROM = 230
-"""First file number of ``dev10``: the ninth batch, held out until its first look in session 8, developed on since."""
-DEV11_FROM = 250
-"""First file number of ``dev11``: the tenth batch, held out until its first look in session 8, developed on since."""
-DEV12_FROM = 270
-"""First file number of ``dev12``: the eleventh batch, held out until its first look in session 8."""
-DEV13_FROM = 290
-"""First file number of ``dev13``: the twelfth batch, held out until its first look in session 8."""
-DEV14_FROM = 310
-"""First file number of ``dev14``: the thirteenth batch, held out until its first look in session 8."""
-FRESH_FROM = 330
-"""First file number of ``fresh``: the next held-out batch (none yet; write one before the next first look)."""
+BATCH_STARTS: dict[str, int] = {
+    "dev2": 70, "dev3": 90, "dev4": 110, "dev5": 130, "dev6": 150, "dev7": 170, "dev8": 190,
+    "dev9": 210, "dev10": 230, "dev11": 250, "dev12": 270, "dev13": 290, "dev14": 310, "fresh": 330,
+}
+"""First file number of each later split, in order. The first batch (01–69) is ``dev`` (odd
+numbers) and ``test`` (even). ``dev2``/``dev3`` are the second batch (session 4), ``dev4`` the
+third (session 7), ``dev5`` … ``dev14`` the fourth to thirteenth (session 8): each was held out
+until its first look, then developed on. ``fresh`` is the next batch to be written; when one is,
+give it the next split name here and move ``fresh`` on by twenty."""
+SPLITS = ("all", "dev", "test", *BATCH_STARTS)
+FRESH_FROM = BATCH_STARTS["fresh"]
 
 
 def split_of(file_name: str) -> str | None:
@@ -415,34 +390,9 @@ def split_of(file_name: str) -> str | None:
     if not match:
         return None
     number = int(match.group(1))
-    if number >= FRESH_FROM:
-        return "fresh"
-    if number >= DEV14_FROM:
-        return "dev14"
-    if number >= DEV13_FROM:
-        return "dev13"
-    if number >= DEV12_FROM:
-        return "dev12"
-    if number >= DEV11_FROM:
-        return "dev11"
-    if number >= DEV10_FROM:
-        return "dev10"
-    if number >= DEV9_FROM:
-        return "dev9"
-    if number >= DEV8_FROM:
-        return "dev8"
-    if number >= DEV7_FROM:
-        return "dev7"
-    if number >= DEV6_FROM:
-        return "dev6"
-    if number >= DEV5_FROM:
-        return "dev5"
-    if number >= DEV4_FROM:
-        return "dev4"
-    if number >= DEV3_FROM:
-        return "dev3"
-    if number >= SECOND_BATCH_FROM:
-        return "dev2"
+    later = [split for split, first in BATCH_STARTS.items() if number >= first]
+    if later:
+        return later[-1]
     return "dev" if number % 2 else "test"
 
 

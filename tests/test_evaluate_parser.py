@@ -202,74 +202,34 @@ def test_cli_writes_json_report_and_exits_zero(tmp_path, capsys):
 def test_split_of_by_leading_number(name, split):
     assert ev.split_of(name) == split
     assert ev.in_split(name, "all") and ev.in_split(name, None)
-    assert ev.in_split(name, "dev") is (split == "dev")
-    assert ev.in_split(name, "test") is (split == "test")
-    assert ev.in_split(name, "dev2") is (split == "dev2")
-    assert ev.in_split(name, "dev3") is (split == "dev3")
-    assert ev.in_split(name, "dev4") is (split == "dev4")
-    assert ev.in_split(name, "dev5") is (split == "dev5")
-    assert ev.in_split(name, "dev6") is (split == "dev6")
-    assert ev.in_split(name, "dev7") is (split == "dev7")
-    assert ev.in_split(name, "dev8") is (split == "dev8")
-    assert ev.in_split(name, "dev9") is (split == "dev9")
-    assert ev.in_split(name, "dev10") is (split == "dev10")
-    assert ev.in_split(name, "dev11") is (split == "dev11")
-    assert ev.in_split(name, "dev12") is (split == "dev12")
-    assert ev.in_split(name, "dev13") is (split == "dev13")
-    assert ev.in_split(name, "dev14") is (split == "dev14")
-    assert ev.in_split(name, "fresh") is (split == "fresh")
+    for other in ev.SPLITS[1:]:
+        assert ev.in_split(name, other) is (split == other)
 
 
 def test_split_partitions_the_real_set_and_the_cli_option(tmp_path):
     gold = ev.make_extractor("gold", None)
-    dev = ev.evaluate(SET_DIR, gold, split="dev")
-    test = ev.evaluate(SET_DIR, gold, split="test")
-    dev2 = ev.evaluate(SET_DIR, gold, split="dev2")
-    dev3 = ev.evaluate(SET_DIR, gold, split="dev3")
-    dev4 = ev.evaluate(SET_DIR, gold, split="dev4")
-    dev5 = ev.evaluate(SET_DIR, gold, split="dev5")
-    dev6 = ev.evaluate(SET_DIR, gold, split="dev6")
-    dev7 = ev.evaluate(SET_DIR, gold, split="dev7")
-    dev8 = ev.evaluate(SET_DIR, gold, split="dev8")
-    dev9 = ev.evaluate(SET_DIR, gold, split="dev9")
-    dev10 = ev.evaluate(SET_DIR, gold, split="dev10")
-    dev11 = ev.evaluate(SET_DIR, gold, split="dev11")
-    dev12 = ev.evaluate(SET_DIR, gold, split="dev12")
-    dev13 = ev.evaluate(SET_DIR, gold, split="dev13")
-    dev14 = ev.evaluate(SET_DIR, gold, split="dev14")
-    fresh = ev.evaluate(SET_DIR, gold, split="fresh")
+    by_split = {split: ev.evaluate(SET_DIR, gold, split=split) for split in ev.SPLITS[1:]}
     every = ev.evaluate(SET_DIR, gold)
-    assert dev and test and len(dev2) == 20 and len(dev3) == 20 and len(dev4) == 20 and len(dev5) == 20 and len(dev6) == 20 and len(dev7) == 20 and len(dev8) == 20 and len(dev9) == 20 and len(dev10) == 20 and len(dev11) == 20 and len(dev12) == 20 and len(dev13) == 20 and len(dev14) == 20
 
     def number(record: dict) -> int:
         return int(re.match(r"\d+", record["file"]).group())
 
-    assert all(number(r) % 2 == 1 and number(r) < 70 for r in dev)
-    assert all(number(r) % 2 == 0 and number(r) < 70 for r in test)
-    assert all(70 <= number(r) < 90 for r in dev2)
-    assert all(90 <= number(r) < 110 for r in dev3)
-    assert all(110 <= number(r) < 130 for r in dev4)
-    assert all(130 <= number(r) < 150 for r in dev5)
-    assert all(150 <= number(r) < 170 for r in dev6)
-    assert all(170 <= number(r) < 190 for r in dev7)
-    assert all(190 <= number(r) < 210 for r in dev8)
-    assert all(210 <= number(r) < 230 for r in dev9)
-    assert all(230 <= number(r) < 250 for r in dev10)
-    assert all(250 <= number(r) < 270 for r in dev11)
-    assert all(270 <= number(r) < 290 for r in dev12)
-    assert all(290 <= number(r) < 310 for r in dev13)
-    assert all(310 <= number(r) < 330 for r in dev14)
-    assert all(number(r) >= 330 for r in fresh)  # empty between batches
-    splits = dev + test + dev2 + dev3 + dev4 + dev5 + dev6 + dev7 + dev8 + dev9 + dev10 + dev11 + dev12 + dev13 + dev14 + fresh
-    assert sorted(r["file"] for r in splits) == sorted(r["file"] for r in every)
+    assert by_split["dev"] and by_split["test"]
+    assert all(number(r) % 2 == 1 and number(r) < 70 for r in by_split["dev"])
+    assert all(number(r) % 2 == 0 and number(r) < 70 for r in by_split["test"])
+    starts = list(ev.BATCH_STARTS.items())
+    for (split, first), (_, following) in zip(starts, starts[1:]):
+        assert len(by_split[split]) == 20 and all(first <= number(r) < following for r in by_split[split]), split
+    assert all(number(r) >= ev.FRESH_FROM for r in by_split["fresh"])  # empty between batches
+    assert sorted(r["file"] for records in by_split.values() for r in records) == sorted(r["file"] for r in every)
     with pytest.raises(ValueError):
         ev.in_split("01_x.eml", "train")
     out = tmp_path / "dev.json"
     assert ev.main(["--extractor", "gold", "--split", "dev", "--json", str(out)]) == 0
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["config"]["split"] == "dev"
-    assert report["overall"]["messages"] == len(dev)
-    assert {m["file"] for m in report["messages"]} == {r["file"] for r in dev}
+    assert report["overall"]["messages"] == len(by_split["dev"])
+    assert {m["file"] for m in report["messages"]} == {r["file"] for r in by_split["dev"]}
 
 
 # ------------------------------------------------------------------------------------------
