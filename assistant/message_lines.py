@@ -806,7 +806,7 @@ def _choose_price(text: str, prices: list[Price], price_change: bool = False) ->
 
 
 OLD_PRICE_BEFORE_RE = re.compile(
-    r"(?:\b(?:previously|formerly|currently|now|was|were|old(?:\s+unit)?(?:\s+price)?|instead\s+of|down\s+from|up\s+from|replacing)|原价|原来|原为|原单价|之前|以前|目前|现价)\s*(?:price\s*)?(?:of\s+|at\s+|is\s+|为|是)?[:：]?\s*$",
+    r"(?:\b(?:previously|formerly|currently|was|were|old(?:\s+unit)?(?:\s+price)?|instead\s+of|down\s+from|up\s+from|replacing)|原价|原来|原为|原单价|之前|以前|目前|现价)\s*(?:price\s*)?(?:of\s+|at\s+|is\s+|为|是)?[:：]?\s*$",
     re.I,
 )
 # Amounts that are not the price of an item: credits, refunds, charges, order thresholds.
@@ -955,6 +955,8 @@ def _packed_columns(
     pack = _cell_number(_column_cell(segment.text, segment.columns, "pack"))
     if cartons and pack and message_type not in ("price_change", "moq_change"):
         quantity = Quantity(cartons * pack, (cartons, pack), 0, 0, 3)
+    elif cartons and not {"pack", "quantity"} & set(segment.columns) and message_type not in ("price_change", "moq_change"):
+        quantity = Quantity(cartons, (cartons,), 0, 0, 3)  # "Boxes 40" of an item sold by the box
     price_cell = _column_cell(segment.text, segment.columns, "price")
     if unit_price is not None and price_cell and unit_price == _cell_number(price_cell):
         per = pack if pack and not cartons else None

@@ -1819,3 +1819,15 @@ def test_eleventh_batch_phenomena_with_own_sentences(resolver: CatalogResolver) 
     assert line_tuples(proforma) == [("BRS-5010", 480, 1.4, "USD")]
     booking = _p("订舱确认 PO-2026-1031\nETD 12月12日\n货物明细:\n软关铰链 35mm  30箱 × 每箱100个  3000个\n", resolver)
     assert line_tuples(booking) == [("HNG-2210", 3000, None, None)]
+
+
+def test_thirteenth_batch_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    table = _p(
+        "Got your PO-2026-1033 through this morning, thanks. Confirming below:\n"
+        "Code       Description                          Boxes   Price/box   Line\n"
+        "SCR1001    Wood screws 4.0 x 40 PZ2 zinc (200)  40      £2.95       £118.00\n",
+        resolver,
+    )
+    assert (table["message_type"], line_tuples(table)) == ("order_confirmation", [("SCR-1001", 40, 2.95, "GBP")])
+    now_was = _p("Prices up from 1st December:\nSWT2015  1-gang 2-way switch white  - now £0.99 ea (was £0.95)\n", resolver)
+    assert line_tuples(now_was) == [("SWT-2015", None, 0.99, "GBP")]
