@@ -403,11 +403,6 @@ def _table_header(line: str) -> bool:
     return TABLE_HEADER_WORDS.search(line) is not None and not re.search(r"\d", line)
 
 
-def _next_line_is_tier(lines: list[str], index: int) -> bool:
-    following = next((line for line in lines[index + 1 :] if line.strip()), "")
-    return _is_tier_line(following)
-
-
 NOT_PRODUCT_LABEL_RE = re.compile(
     r"\b(?:total|sub-?total|amount|deposit|payment|balance|freight|carriage|delivery|shipping|postage|vat|tax|fees?|charges?|valid|"
     r"prices?|bank|account|insurance|handling|discount|surcharge|terms|lead\s+time|moq|minimum|sample|tooling|mould|mold)\b"
