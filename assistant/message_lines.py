@@ -311,9 +311,8 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             # (a table row naming its own product is no quantity break of the item above it)
             segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
         elif BULLET_RE.match(line) and not find_prices(line) and not [q for q in find_quantities(line) if q.strength >= 2] \
-                and _indented_details(lines, index):
+                and (details := _indented_details(lines, index)):
             # "2. C级防割手套 10号" then indented "包装:每箱60双;报价数量:10箱" / "单价:¥10.80/双": one item
-            details = _indented_details(lines, index)
             block = "\n".join([line, *details])
             name = BULLET_RE.sub("", line).strip()
             bare_name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name) or name  # without its aside "(新款, 样品已寄出)"
@@ -956,9 +955,7 @@ def _packed_columns(
     if unit_price is not None and price_cell and unit_price == _cell_number(price_cell):
         per = pack if pack and not cartons else None
         if per is None and PER_PACK_AFTER_RE.search(price_cell):
-            contents = {parse_number(m.group(1)) for pattern in PACK_CONTENT_RES for m in pattern.finditer(segment.text)}
-            contents.discard(0)
-            per = contents.pop() if len(contents) == 1 else None
+            per = _stated_pack_content(segment.text)
         if per and per > 1:
             result.price_per = (unit_price, per)
             unit_price = round(unit_price / per, 4)
@@ -992,6 +989,12 @@ def _price_per_pack(text: str, price: Price, catalog_name: str | None) -> float 
     kind = UNIT_KINDS.get(per.group("pack").casefold())
     if pack is not None and kind == pack[0]:
         return None  # "£3.05/box" of an item sold by the box
+    return _stated_pack_content(text)
+
+
+def _stated_pack_content(text: str) -> float | None:
+    """What a carton or box holds when ``text`` says it once ("每箱10台", "carton of 10",
+    "10 pcs per carton"); None when it says none or several."""
     contents = {parse_number(match.group(1)) for pattern in PACK_CONTENT_RES for match in pattern.finditer(text)}
     contents.discard(0)
     return contents.pop() if len(contents) == 1 else None
@@ -1006,11 +1009,9 @@ def moq_in_units(moq: Quantity, text: str, catalog_name: str | None) -> Quantity
     pack = catalog_pack(catalog_name or "")
     if pack is not None and UNIT_KINDS.get(moq.unit.casefold()) == pack[0]:
         return moq
-    contents = {parse_number(match.group(1)) for pattern in PACK_CONTENT_RES for match in pattern.finditer(text)}
-    contents.discard(0)
-    if len(contents) != 1:
+    content = _stated_pack_content(text)
+    if content is None:
         return moq
-    content = contents.pop()
     return Quantity(moq.value * content, (moq.value, content), moq.start, moq.end, 3, None, moq.unit)
 
 

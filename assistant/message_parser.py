@@ -317,7 +317,7 @@ def _shipped_cue(text: str) -> bool:
             continue
         if CONDITIONAL_BEFORE_RE.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "invoiced at current prices, even if it is delivered in January"
-        if re.search(r"(?:要|会|将|才能?|晚|推迟|延迟|延期|改到|改为|改在)[^。,\n]{0,8}$", text[max(start, match.start() - 12) : match.start()]):
+        if LATER_SHIPMENT_BEFORE_RE.search(text[max(start, match.start() - 12) : match.start()]):
             continue  # "这张单要晚两个星期出货了": a later shipment, not one made
         return True
     return False
@@ -328,6 +328,7 @@ NOT_GOODS_SHIPPED_RE = re.compile(
     r"\bsamples?\b|样品|样板|\b(?:did\s+not|didn't|has\s+not|hasn't|have\s+not|haven't)\s+(?:yet\s+)?(?:depart|sail|leave|left|departed|sailed)\b|未开船|没(?:有)?开船|未能?离港",
     re.I,
 )
+LATER_SHIPMENT_BEFORE_RE = re.compile(r"(?:要|会|将|才能?|晚|推迟|延迟|延期|改到|改为|改在)[^。,\n]{0,8}$")
 CONDITIONAL_BEFORE_RE = re.compile(r"\b(?:if|unless|once|when|whether)\b[^.,;\n]*$|如果|一旦|若", re.I)
 
 
@@ -772,19 +773,12 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                     continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
                 if message_type == "cancellation" and segment.kind == "description" and segment.description:
                     # "The sanitary silicone (200 tubes) and the expanding foam (48 cans) remain on the order unchanged"
-                    located = line_text.find(segment.text)
-                    around = line_text if located >= 0 else segment.text
-                    start, end = _sentence_bounds(around, max(located, 0) + max(segment.text.find(segment.description), 0))
-                    sentence = around[start:end]
+                    sentence = _segment_sentence(segment, line_text)
                     if UNAFFECTED_SENTENCE_RE.search(sentence) and not CANCEL_RE.search(sentence) and not REMOVED_FROM_ORDER_RE.search(sentence):
                         continue
                 if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
-                    # the sentence in the whole text: a prose segment ("96 tubes of grab adhesive") is only part of it
-                    located = line_text.find(segment.text)
-                    around = line_text if located >= 0 else segment.text
-                    start, end = _sentence_bounds(around, max(located, 0) + max(segment.text.find(segment.description), 0))
                     # an aside in brackets is about the rest: "150副(共300副, 余下的150副下周三前出)"
-                    sentence = re.sub(r"[(（][^()（）]*[)）]", " ", around[start:end])
+                    sentence = re.sub(r"[(（][^()（）]*[)）]", " ", _segment_sentence(segment, line_text))
                     if (BALANCE_SENTENCE_RE.search(sentence) or LATER_RE.search(sentence)) and not SHIPPED_RE.search(sentence):
                         continue  # "应急灯要晚两到三周, 和第二批一起走": that item is not in this shipment
                 if message_type == "partial_shipment" and segment.code_span:
@@ -890,6 +884,15 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     parsed.warnings = list(dict.fromkeys(warnings))
     parsed.confidence = _confidence(parsed, resolver, injection=bool(injection_warnings))
     return parsed.model_dump()
+
+
+def _segment_sentence(segment: ItemSegment, line_text: str) -> str:
+    """The sentence of the whole text around a prose segment's item: the segment ("96 tubes of
+    grab adhesive") is only part of it."""
+    located = line_text.find(segment.text)
+    around = line_text if located >= 0 else segment.text
+    start, end = _sentence_bounds(around, max(located, 0) + max(segment.text.find(segment.description or ""), 0))
+    return around[start:end]
 
 
 def _prices_named_elsewhere(results: list[LineResult], text: str, default_currency: str | None) -> None:
