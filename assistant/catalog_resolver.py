@@ -51,6 +51,8 @@ FREE_MAIL_DOMAINS = frozenset(
     "me.com aol.com gmx.de gmx.net web.de mail.com proton.me protonmail.com".split()
 )
 MIN_MARGIN = 4.0
+# Words for how goods are packed (stemmed): "500 sets" names no product, though one is a "brush set"
+PACK_WORDS = frozenset("set kit pack box bag pair case carton ctn roll drum".split())
 
 
 class ResolutionError(UserInputError):
@@ -87,6 +89,10 @@ def translate_chinese_terms(text: str) -> str:
     return text
 
 
+# A bracketed aside ("(配3把钥匙)", "（同一钥匙）", "(new style)"): it describes an item, it does not name one
+ASIDE_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
 # Chinese characters that carry no product meaning: counters, units, colour and pack words
 CHINESE_FILLER = set("级号只个套件箱包双卷支台把副色的装对款型新每根条片米毫寸瓦小时")
 
@@ -97,7 +103,7 @@ def _mostly_unknown_chinese(text: str) -> bool:
     and the unknown ones ("美纹纸", "轨道") may make it one the catalog does not have (masking
     tape is not the catalog's duct tape). A sentence (punctuation, or more than ten Chinese
     characters) is left to the scoring: its other words are no product's."""
-    text = re.sub(r"[(（][^()（）]*[)）]", " ", text)  # an aside "(配3把钥匙)" describes, it does not name
+    text = ASIDE_RE.sub(" ", text)  # an aside "(配3把钥匙)" describes, it does not name
     chinese = [char for char in re.findall(r"[\u3400-\u9fff]", text) if char not in CHINESE_FILLER]
     if len(chinese) > 10 or re.search(r"[,，:：。;；!！?？]", text):
         return False
@@ -276,10 +282,13 @@ class CatalogResolver:
         if len(scored) > 1 and scored[0][0] - scored[1][0] < MIN_MARGIN:
             return None
         best = scored[0][1]
-        words = [token for token in tokens if re.search(r"[a-z]{3,}", token)]
-        strong = [token for token in words if max(_token_score(token, other) for other in self._name_tokens[best.sku]) >= 90]
+        # words, and short letter codes the item's name has too ("AA 24 packs": aa)
+        words = [token for token in tokens if re.search(r"[a-z]{3,}", token)
+                 or re.fullmatch(r"[a-z]{2}", token) and token in self._name_tokens[best.sku]]
+        strong = [token for token in words if token not in PACK_WORDS
+                  and max(_token_score(token, other) for other in self._name_tokens[best.sku]) >= 90]
         if not strong:
-            return None  # only look-alike words ("cancel" ~ "panel", "from" ~ "foam"): no product named
+            return None  # only look-alike or pack words ("cancel" ~ "panel", "500 sets"): no product named
         return best.sku
 
     def supplier_for_address(self, address: str) -> str | None:

@@ -27,7 +27,7 @@ CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 CN_UNITS = "十百千万亿拾佰仟"
 CN_NUMERAL = f"[{CN_DIGITS}{CN_UNITS}]+(?:点[{CN_DIGITS}]+)?"
 # Measure words and units after which a Chinese numeral is a count.
-ZH_COUNT_WORDS = "只个件套箱包卷把副双台条盒支片对打根桶瓶罐袋张块组盏粒颗托柜批款"
+ZH_COUNT_WORDS = "只个件套箱包卷把副付双台条盒支片对打根桶瓶罐袋张块组盏粒颗托柜批款"  # 付 is a common writing of 副 (pair)
 ZH_DATE_UNITS = "月日号天周年"
 CN_NUMERAL_RE = re.compile(
     rf"(?<![{CN_DIGITS}{CN_UNITS}星期周礼拜])({CN_NUMERAL})(?=\s*(?:[{ZH_COUNT_WORDS}{ZH_DATE_UNITS}]|个月|小时|%|元|美元|欧元|英镑|人民币))"
@@ -82,7 +82,7 @@ def normalize_text(text: str) -> str:
             following = match.string[match.end() : match.end() + 1]
             if numeral == "一" and match.string[max(0, match.start() - 1) : match.start()] in ("下", "上", "同", "这", "那", "每", "任", "唯", "另"):
                 return numeral  # "下一张订单" is the next order, "同一批" the same batch: no count
-            if following not in "箱件只套卷把副双台条盒支片对打根桶瓶罐袋张块组盏粒颗托柜天周月日年小":
+            if following not in "箱件只套卷把副付双台条盒支片对打根桶瓶罐袋张块组盏粒颗托柜天周月日年小":
                 return numeral
         value = chinese_to_number(numeral)
         return numeral if value is None else _format_number(value)
@@ -204,7 +204,7 @@ EN_COUNT_UNITS = (
     "cases|case|bags|bag|packs|pack|packets|rolls|roll|drums|drum|reels|reel|tubes|tube|bottles|"
     "cans|tins|kits|kit|each|ea|nos|lengths|coils|coil|sheets|doz|dozen|gross|pallets|pallet|stück|stk|stck"
 )
-ZH_COUNT_UNITS = "|".join(ZH_COUNT_WORDS)
+ZH_COUNT_UNITS = "|".join(char + r"(?![款清])" if char == "付" else char for char in ZH_COUNT_WORDS)  # not 付款 (payment)
 COUNT_UNIT = rf"(?:{EN_COUNT_UNITS})\b|(?:{ZH_COUNT_UNITS})"
 CONTAINER = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"
 QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
@@ -584,7 +584,8 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
         else:
             weekday = _weekday_index(match.group(1))
             add(match, anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1), True)
-    for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?\d)", text, flags):
+    # (not "Thursday 12th", read above; "Thursday, 08:00-12:00" is a time of that Thursday)
+    for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?(?!\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))\d)", text, flags):
         if re.search(r"(?:next|this|coming|last)\s+(?:week\s+)?$", text[: match.start()], flags) \
                 or re.match(r"\s+(?:of\s+)?next\s+week\b", text[match.end() :], flags):
             continue
@@ -643,7 +644,7 @@ UNIT_KINDS = {
     "pack": "pack", "packs": "pack", "packet": "pack", "packets": "pack",
     "roll": "roll", "rolls": "roll", "卷": "roll", "drum": "drum", "drums": "drum", "桶": "drum",
     "reel": "reel", "reels": "reel", "case": "case", "cases": "case", "set": "set", "sets": "set", "套": "set",
-    "pair": "pair", "pairs": "pair", "prs": "pair", "副": "pair", "对": "pair", "双": "pair",
+    "pair": "pair", "pairs": "pair", "prs": "pair", "副": "pair", "付": "pair", "对": "pair", "双": "pair",
 }
 PIECE_UNITS = frozenset("pcs pc pieces piece units unit each ea nos stück stk stck 只 个 支 根 条 颗 粒".split())
 CATALOG_PACK_RE = re.compile(r"\b(box|bag|pack|packet|roll|drum|reel|case|tube|set)\s+of\s+(\d+)\b|\b(twin)\s+pack\b", re.I)

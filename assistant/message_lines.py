@@ -17,7 +17,7 @@ from typing import Literal
 from pydantic import BaseModel
 from rapidfuzz import fuzz
 
-from assistant.catalog_resolver import CatalogResolver, name_tokens
+from assistant.catalog_resolver import ASIDE_RE, CatalogResolver, name_tokens
 from assistant.message_fields import (
     COUNT_UNIT,
     UNIT_KINDS,
@@ -61,11 +61,13 @@ REFERENCE_LABEL_RE = re.compile(
     r"[ \t]{0,2}(?:no\.?|number|nr\.?|#|号)?[ \t]{0,2}[:#.\-]?[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9/-]{3,})",
     re.I,
 )
-BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}[.)、]|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)
+BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}(?:[)、]|\.(?!\d))|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)  # (not "3.5 x 38")
+OPEN_ENDED_TIER = r"or more|and more|and above|or above|and over|and up"
+"""The top quantity break: "120 pcs and more", "1000+ or more"."""
 ORDER_QUANTITY_LABEL = r"订量|订购量|订货量|采购量|下单量|order(?:ing)?\s+(?:qty|quantity)|qty|quantity"
 """A label before a quantity break: "订量 600 支:US$9.55/支", "Qty 500: $1.20"."""
 TIER_RE = re.compile(
-    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:(?:{ORDER_QUANTITY_LABEL})\s*[:：]?\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|or more|and above|and up|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
+    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:(?:{ORDER_QUANTITY_LABEL})\s*[:：]?\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|{OPEN_ENDED_TIER}|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
     re.I,
 )
 TOTAL_LABEL_RE = re.compile(r"(?:金额|总额|总价|合计|小计|总计|amount|total|subtotal|sum|value|=)\s*[:：]?\s*$", re.I)
@@ -74,7 +76,11 @@ PRICE_CHANGE_PAIR_RE = re.compile(
     r"(?:from|由|从)\s*(?P<old>[^\n]{0,20}?\d[\d,.]*[^\n]{0,6}?)\s*(?:to|调整为|调整到|上调至|上调到|下调至|涨至|涨到|降至|降到|改为|至|到|->|→)\s*(?P<new>[^\n]{0,8}?\d[\d,.]*)",
     re.I,
 )
-SIZE_TIER_HINT = re.compile(rf"起|以上|\+|or more|and above|and up|≥|>=|\bfrom\b|~|-\s*\d|^\s*(?:{ORDER_QUANTITY_LABEL})\b", re.I)
+SIZE_TIER_HINT = re.compile(
+    rf"起|以上|\+|{OPEN_ENDED_TIER}|≥|>=|\bfrom\b|~|-\s*\d|^\s*(?:{ORDER_QUANTITY_LABEL})\b"
+    rf"|^\s*(?:[-•*·]\s*)?\d[\d,]*\s*(?:{COUNT_UNIT})\s*[:：]",  # "500 sets: USD 18.50/set" under the product's line
+    re.I,
+)
 
 
 @dataclass
@@ -315,7 +321,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             # "2. C级防割手套 10号" then indented "包装:每箱60双;报价数量:10箱" / "单价:¥10.80/双": one item
             block = "\n".join([line, *details])
             name = BULLET_RE.sub("", line).strip()
-            bare_name = re.sub(r"\s*[(（][^()（）]*[)）]", "", name) or name  # without its aside "(新款, 样品已寄出)"
+            bare_name = re.sub(r"\s*" + ASIDE_RE.pattern, "", name) or name  # without its aside "(新款, 样品已寄出)"
             sku = resolver.resolve_description(name) if resolver else None
             if (sku or _names_a_product(bare_name)) and (find_prices(block) or [q for q in find_quantities(block) if q.strength >= 2]):
                 segments.append(ItemSegment(block, sku, None, "description", bare_name))
@@ -356,7 +362,8 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                     # the name is blanked in the segment: "AA 24 packs  x 25" counts 25, not its 24-pack
                     blanked = " " * counted.end(1) + line[counted.end(1) :]
                     prose = [ItemSegment(blanked, sku, None, "description", counted.group(1).strip(), hint=Quantity(value, (value,), 0, 0, 2))]
-            first_cell = re.match(r"\s*((?:[^\s\d|]|\d+(?:\.\d+)?[-A-Za-z])[^|]{2,60}?)\s{3,}\S", line)  # "2-way light switches", "9V batteries"
+            # "2-way light switches   £2.10", "9V alkaline twin packs - now £3.25": a name, then its price
+            first_cell = re.match(r"\s*((?:[^\s\d|]|\d+(?:\.\d+)?[-A-Za-z])[^|]{2,60}?)(?:\s{3,}|\s+[-–—]\s+)\S", line)
             if not prose and first_cell and find_prices(line[first_cell.end(1) :]):
                 # a row of a spaced table without a code: "   Drywall screws 3.5 x 38 (1000)    £6.40 -> £6.70"
                 sku = resolver.resolve_description(first_cell.group(1))
@@ -367,8 +374,12 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 # "1.5米 50W 三防灯(IP65)报价如下:" then "订量 600 支:US$9.55/支": the breaks are of that item
                 named = resolver.resolve_description(line)
                 nearby = None if named else item_named_in(line, resolver)  # "感谢询价。370mm 黑色抗紫外线尼龙扎带(每包100根)报价如下, ..."
+                offered = OFFERED_PRODUCT_RE.search(line)
                 if named or nearby:
                     context_sku, context_description = named or nearby[0], line.strip() if named else nearby[1]
+                elif offered and _names_a_product(offered.group(1)):
+                    # "We offer our 18V cordless drill kit (...):" then "500 sets: USD 18.50/set": a product not in the catalog
+                    context_sku, context_description = None, offered.group(1).strip()
         index += 1
     return segments
 
@@ -386,6 +397,12 @@ def _indented_details(lines: list[str], index: int) -> list[str]:
 TABLE_HEADER_WORDS = re.compile(r"\b(?:qty|quantity|price|unit|amount)\b|数量|单价|价格|金额", re.I)
 # "原 0.11 → 新 0.125 /个", "0.11 -> 0.125": an old and a new price without a currency sign
 ARROW_PRICE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:->|→|⇒|=>)\s*(?:新\s*)?\d+(?:\.\d+)?")
+
+
+OFFERED_PRODUCT_RE = re.compile(
+    r"\b(?:offer|quote|prices?\s+for)\s+(?:you\s+)?(?:our|the|a|an|this)?\s*([^:：(（]{3,60}?)\s*(?:[(（][^()（）]*[)）])?\s*(?:as\s+follows)?\s*[:：]\s*$", re.I
+)
+"""The product a lead-in line offers before its price breaks: "We offer our 18V cordless drill kit (...):"."""
 
 
 def _tiers_follow(lines: list[str], index: int) -> bool:
@@ -473,7 +490,8 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
             continue  # "MOQ 500 bags", "1000双起订": the minimum order, not an item's count
         clause_start = max(line.rfind(mark, 0, quantity.start) for mark in ("。", ";", ". ", "!", "?", "\n")) + 1
         before = line[clause_start : quantity.start]
-        before_words = re.findall(r"[^\s:：,(（]+", before)
+        # an aside before the count describes the item, it does not name it ("叠片挂锁(同一钥匙):二十箱": not "钥匙" = key)
+        before_words = re.findall(r"[^\s:：,(（、]+", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), before))
         candidates: list[tuple[str, int]] = []
         after = re.match(r"\s*of\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)
         inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I)
@@ -546,6 +564,11 @@ BARE_COUNT_RE = re.compile(
 
 MOQ_AFTER_RE = re.compile(r"\s*(?:起订|起批|\bminimum(?:\s+order)?\b|\bMOQ\b)", re.I)
 LIST_COUNT_RE = re.compile(r"^\s*(?:[-•*·]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s+(?=[A-Za-z])", re.I)
+# "...should be with you tomorrow: 40 x 9V twin packs and 6 x 4-gang 5m surge leads": so many of an item,
+# in running text after a colon, comma or "and" (not a size: "1200 x 600 mm")
+INLINE_COUNT_RE = re.compile(
+    r"(?:[:;,]|\band\b|&)\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s+(?!\d+(?:\.\d+)?\s*(?:mm|cm|m|kg|g|ml|l)\b)(?=[A-Za-z0-9])", re.I
+)
 
 
 def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment]) -> list[ItemSegment]:
@@ -554,7 +577,8 @@ def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment])
     segments: list[ItemSegment] = []
     masked = DIMENSION_MASK_RE.sub(lambda m: m.group(0) if re.fullmatch(r"\d+\s+[A-Za-z]{3,}.*", m.group(0)) else " " * len(m.group(0)), line)
     listed = LIST_COUNT_RE.match(line)  # "48 x sanitary silicone white": a list row, so many of an item
-    for match in ([listed] if listed else []) + list(BARE_COUNT_RE.finditer(masked)):
+    inline = list(INLINE_COUNT_RE.finditer(line))
+    for match in ([listed] if listed else []) + inline + list(BARE_COUNT_RE.finditer(masked)):
         if re.match(r"\s*(?:" + COUNT_UNIT + r")", line[match.end(1) :], re.I) or re.search(r"\d\s*$", line[: match.start(1)]):
             continue
         stretch = re.split(r"[,;:()\n]|\.(?!\d)|\s(?:at|@|for|is|are|was|were|will|has|have|per|each|from|to|and|but|which|that)\b", line[match.end() : match.end() + 80], flags=re.I)[0]
@@ -568,7 +592,8 @@ def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment])
                 if not any(segment.sku == sku for segment in found + segments):
                     value = parse_number(match.group(1))
                     priced = re.match(r"(?:[^.;。\n(（]|\.(?=\d)){0,60}", line[match.end(1) :])
-                    end = match.end(1) + (priced.end() if priced else 0)
+                    # an inline "40 x 9V twin packs and 6 x 4-gang leads" is the count alone: the next item's words are not this one's
+                    end = match.end() if match in inline else match.end(1) + (priced.end() if priced else 0)
                     hint = Quantity(value, (value,), 0, match.end(1) - match.start(1), 2)
                     segments.append(ItemSegment(line[match.start(1) : end], sku, None, "description", phrase, hint=hint))
                 break
@@ -676,7 +701,7 @@ OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|c
 PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
 CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|boxes|cases|no\.?\s+of\s+(?:ctns|cartons|boxes)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
-SHIPPED_HEADER = re.compile(r"^(?:shipped(?:\s+(?:now|qty|quantity|this time))?|dispatched|delivered|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
+SHIPPED_HEADER = re.compile(r"^(?:(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
 QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
 PRICE_HEADER = re.compile(r"^(?:unit\s*price|price|单价|价格|(?:unit\s*)?price\s*\(.*\)|(?:单价|价格)\s*\(.*\)|unit\s*cost|u/?p)$", re.I)
 
@@ -744,6 +769,8 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
         # "150副(共300副...)", "4 (of the 6 ordered)": the order's total is not what ships now
         now = [q for q in quantities if not q.total and not ORDERED_AFTER_RE.match(masked[q.end :])]
         quantities = now or quantities
+    # "40mm铜挂锁(配3把钥匙)30打", "执手(带圆底座, 一付)150付": a count inside an aside describes the item
+    quantities = [q for q in quantities if not _describes_the_item(masked, q)] or quantities
     code_start, after = segment.code_span if segment.code_span else (0, 0)
     times = re.search(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:[x×]|of\s+(?:the|your|our)\b)\s*$", masked[:code_start], re.I) if segment.code_span else None
     if not quantities and times:  # "all in stock: 10 x SKT-2120.", "we can do 1,500 of the LED-1112"
@@ -771,6 +798,22 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
         return (int(elsewhere), -q.strength, 0 if q.start >= after or attached else 1, q.start)
 
     return sorted(quantities, key=rank)[0]
+
+
+def _describes_the_item(text: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` sits in a bracketed aside that describes the item ("(配3把钥匙)": the
+    keys that come with a padlock; "(一付两根)": what one pair is), not a count of the message.
+    Asides that state a pack or a total ("(每箱24卷)", "(共2400个)", "(2,400 pcs)") do count."""
+    opening = re.search(r"[(（][^()（）]*$", text[: quantity.start])
+    closing = re.match(r"[^()（）]*[)）]", text[quantity.end :])
+    if not (opening and closing):
+        return False
+    aside = opening.group(0) + text[quantity.start : quantity.end] + closing.group(0)
+    if re.search(r"每|共|合计|总|\bper\b|\beach\b|\btotal\b|\bin\s+all\b|=", aside, re.I):
+        return False
+    if any(count.value == 1 for count in find_quantities(aside)):
+        return True  # "(一付两根)", "(一副装)": what one unit is
+    return bool(re.search(r"[\u4e00-\u9fff]|[A-Za-z]{3,}", closing.group(0)))
 
 
 def _choose_price(text: str, prices: list[Price], price_change: bool = False) -> Price | None:
@@ -915,7 +958,7 @@ def extract_line(
         if per is not None:
             unit_price = round(unit_price / per, 4)
             # the evidence: the price and the carton's content (a dozen is twelve by definition)
-            result.price_per = (price.value,) if DOZEN_AFTER_RE.match(text[price.end :]) else (price.value, per)
+            result.price_per = (price.value,) if _per_dozen(text, price) else (price.value, per)
     if segment.kind == "tier":
         tier = TIER_RE.search(masked)
         if tier:
@@ -954,8 +997,10 @@ def _packed_columns(
     price_cell = _column_cell(segment.text, segment.columns, "price")
     if unit_price is not None and price_cell and unit_price == _cell_number(price_cell):
         per = pack if pack and not cartons else None
-        if per is None and PER_PACK_AFTER_RE.search(price_cell):
-            per = _stated_pack_content(segment.text)
+        per_pack = PER_PACK_AFTER_RE.search(price_cell)
+        catalog_unit = catalog_pack(catalog_name or "")
+        if per is None and per_pack and not (catalog_unit and UNIT_KINDS.get(per_pack.group("pack").casefold()) == catalog_unit[0]):
+            per = _stated_pack_content(segment.text)  # (not "¥9.20/包" of an item sold by the bag)
         if per and per > 1:
             result.price_per = (unit_price, per)
             unit_price = round(unit_price / per, 4)
@@ -968,6 +1013,12 @@ PRICE_UNIT_WORD = r"(?:\s*(?:元|美元|美金|欧元|英镑|USD|EUR|GBP|CNY|RMB
 PER_PACK_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?P<pack>{PACK_PRICE_UNIT})(?![A-Za-z])", re.I)
 PER_PACK_BEFORE_RE = re.compile(rf"每\s*(?P<pack>{PACK_PRICE_UNIT})\s*[:：]?\s*$", re.I)
 DOZEN_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?:dozen|doz|打)(?![A-Za-z])", re.I)
+DOZEN_BEFORE_RE = re.compile(r"(?:每|\bper\s+|\ba\s+)\s*(?:dozen|doz|打)\s*[:：]?\s*$", re.I)
+
+
+def _per_dozen(text: str, price: Price) -> bool:
+    """Whether ``price`` is per dozen: "390元/打", "USD 33.60 per dozen", "每打 USD 33.60"."""
+    return bool(DOZEN_AFTER_RE.match(text[price.end :]) or DOZEN_BEFORE_RE.search(text[max(0, price.start - 12) : price.start]))
 PACK_CONTENT_RES = (
     re.compile(rf"(?:每|一|(?<![\d.])1)\s*{PACK_PRICE_UNIT}\s*(?:装|有|是)?\s*(\d+)\s*(?:{COUNT_UNIT})?", re.I),  # 每箱10台, 一箱120双
     re.compile(rf"(?:{PACK_PRICE_UNIT})\s+of\s+(\d+)", re.I),  # carton of 10
@@ -979,7 +1030,7 @@ def _price_per_pack(text: str, price: Price, catalog_name: str | None) -> float 
     """What a price per carton or per dozen is divided by to be per catalog unit: "RMB 560/箱"
     with "每箱10台" → 10, "390元/打" → 12; None when the price is per catalog unit already."""
     after = text[price.end :]
-    if DOZEN_AFTER_RE.match(after):
+    if _per_dozen(text, price):
         return 12.0
     # "¥42.00/箱", or "每箱 ¥42.00" (the pack before the price)
     per = PER_PACK_AFTER_RE.match(after) or PER_PACK_BEFORE_RE.search(text[max(0, price.start - 12) : price.start])
@@ -1122,9 +1173,12 @@ def find_moq_quantity(text: str) -> Quantity | None:
     """The (new) minimum order quantity with its evidence: a pack ("调整为20箱(每箱24卷)" = 480,
     from 20 and 24) or one number."""
     for match in MOQ_RE.finditer(text):
-        clause_end = re.search(r"[。;!?\n]|\.\s|,(?=[^\s\d])", text[match.end() :])
-        whole = text[match.end() : match.end() + (clause_end.start() if clause_end else len(text))]
-        clause = re.split(r"[(（]", re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group(0)), whole))[0]
+        # a line wrapped right after the word goes on on the next ("的起订量\n从原来的240卷调整为15箱")
+        after = re.match(r"[ \t]*\n(?=[^\n]*\d)", text[match.end() :])
+        start = match.end() + (after.end() if after else 0)
+        clause_end = re.search(r"[。;!?\n]|\.\s|,(?=[^\s\d])", text[start:])
+        whole = text[start : start + (clause_end.start() if clause_end else len(text))]
+        clause = re.split(r"[(（]", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), whole))[0]
         change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|改成|变为|变成|为)\s*(\d[\d,]*)", clause, re.I)
         if change:
             # "调整为20箱(每箱24卷)" = 480, "调整为50打" = 600: a pack or a dozen counts in units

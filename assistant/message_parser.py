@@ -21,9 +21,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
-from assistant.catalog_resolver import CatalogResolver, ResolutionError
+from assistant.catalog_resolver import ASIDE_RE, CatalogResolver, ResolutionError, name_tokens
 from assistant.email_reader import MessageInput, message_from_text, read_message_file, split_current
-from assistant.catalog_resolver import name_tokens
 from assistant.message_fields import (
     DateMention,
     catalog_pack,
@@ -180,13 +179,13 @@ SHIPPED_RE = re.compile(
     r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded|collected|picked\s+up)\b"
     r"|\b(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?sent\s+(?:you\s+)?(?:the|your|all)\s+(?!(?:\w+\s+)?(?:invoices?|documents?|copy|copies|e-?mails?|mail|pi|proforma|quot\w*|statements?|samples?|details|drawings?|pictures?|photos?|prices?|price\s+list|catalogue|catalog|certificates?|data\s+sheets?)\b)"
     r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b|\b(?:went|has\s+gone|have\s+gone)\s+out\s+(?:with|on|via|by)\b"
-    r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|本次(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批|(?:今天|今日)\s*先\s*(?:发|出|走)了?\s*(?:一)?部分"
+    r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|(?:本次|这次)(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批|(?:今天|今日)\s*先\s*(?:发|出|走)了?\s*(?:一)?部分"
     r"|\b(?:sent|shipped|dispatched|despatched)\s+(?:you\s+)?\d[\d,]*\s*(?:x\s+)?(?:pcs|pieces|units|boxes|cartons|ctns|sets|pairs|rolls|drums|tubes|bags|cases|pallets|of\b)"
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its|today's|this\s+morning's|this\s+afternoon's)\s+(?:van|lorry|truck|wagon)\b|\bdes?patch\s+(?:confirmation|note|advice)\b|\bshipping\s+(?:advice|confirmation)\b|发货通知|出货通知|装运通知|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
     r"|\barrival notice\b|\b(?<!n't\s)(?<!not\s)(?<!yet\s)(?:(?:has|have)\s+)?arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b(?!\s+(?:numbers|formats?)\b)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
-    r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b"
+    r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)\bdispatched\b(?!\s+within\b)"
     r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:已经?|昨天|今天)[^。\n]{0,10}装(?:好|完)柜|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
 )
@@ -345,12 +344,12 @@ def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
     return not re.match(r"\s*(?:policy|fee|terms|charges?)\b|lable|able", after, re.I)
 
 
-THAT_ITEM_RE = re.compile(r"\b(?:that|this|those|these)\s+(?!order\b|po\b|month\b|week\b|year\b)[a-z]+|(?:该|这个|这款|此)(?:产品|货|款|型号)", re.I)
-
 
 def _clauses_with(pattern: re.Pattern[str], text: str) -> list[str]:
-    """The sentences of ``text`` that match ``pattern``, lines wrapped mid-sentence joined first."""
-    return [clause for clause in re.split(r"[。;!?\n]|\.\s", unwrap_lines(text)) if pattern.search(clause)]
+    """The sentences of ``text`` that match ``pattern``, lines wrapped mid-sentence joined first
+    (also a line that ends on the pattern's words: "...的起订量\n从原来的240卷调整为15箱")."""
+    text = re.sub(rf"((?:{pattern.pattern})[ \t]*)\n(?=\S)", r"\1 ", unwrap_lines(text), flags=pattern.flags)
+    return [clause for clause in re.split(r"[。;!?\n]|\.\s", text) if pattern.search(clause)]
 
 
 # -- PO numbers -----------------------------------------------------------------------
@@ -446,7 +445,7 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
     r"|\bleaves?\b|\bleaving\b|\bleft\b|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号])开(?![始票发])"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])"
 )
 DELIVERY_WORDS = (
     r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
@@ -461,7 +460,7 @@ NEW_WORDS = (
     r"|新的?|现船期|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
 )
 NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?\w*\s*(?:on\s+|by\s+|before\s+)?$", re.I)
-AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
+AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|confirmed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
 CLAUSE_BREAK = re.compile(
     r"\n\s*\n|\n(?=[^\n]*\|)|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)(?<!\bi\.e)(?<!\be\.g)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
 )
@@ -554,7 +553,7 @@ BALANCE_SENTENCE_RE = re.compile(
 LATER_RE = re.compile(r"\b(?:later|delayed|to\s+follow|next\s+(?:batch|shipment)|(?:is|are)\s+(?:still|not\s+(?:yet\s+)?ready)|follow\s+(?:in|on|with|next|later))\b|要?晚(?:[一二两三四五六七八九十\d]|几|些)|延后|推迟|下一?批", re.I)
 BALANCE_PREDICATE_RE = re.compile(
     r"^[^.;。]{0,40}?\b(?:is|are|remains?)\s+(?:still\s+)?(?:on\s+back[\s-]?order|back[\s-]?ordered|outstanding|to\s+follow|not\s+(?:yet\s+)?(?:shipped|ready|available))"
-    r"|^[^。;]{0,20}?(?:还没|尚未|未能?)(?:发|出|生产|做好)|^[^。;,]{0,12}?(?:下批|下次|随后|以后)再?(?:发|出|走)",
+    r"|^[^。;]{0,20}?(?:还没|尚未|未能?)(?:发|出|生产|做好)|^[^。;]{0,20}?(?:还在|仍在|正在)(?:生产|赶工|做)|^[^。;,]{0,12}?(?:下批|下次|随后|以后)再?(?:发|出|走)",
     re.I,
 )
 UNAFFECTED_SENTENCE_RE = re.compile(
@@ -588,6 +587,11 @@ ETD_LABEL_RE = re.compile(r"(?:\betd\b|\batd\b|\bdeparture\b|\bsailing\b|开船|
 EFFECTIVE_BEFORE_RE = re.compile(
     r"\b(?:from|as\s+of|effective(?:\s+from)?|starting(?:\s+from)?|beginning|with\s+effect\s+from|valid\s+(?:from|until|till|through)|until|till|before|after)\s*(?:the\s+)?$|(?:自|从|由|于)\s*$",
     re.I,
+)
+
+
+POSSESSIVE_GOODS_RE = re.compile(
+    r"['’]s\s+(?:\w+\s+){0,2}?(?:boxes|goods|parcels?|pallets?|cartons|consignment|shipment|despatch|dispatch|collection|load)\b", re.I
 )
 
 
@@ -634,6 +638,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
                 s_start, s_end = _sentence_bounds(text, mention.start)
                 if re.search(NEW_WORDS, text[s_start : mention.start], re.I):
                     role = _nearest_role(text[s_start:s_end], mention.start - s_start, mention.end - s_start)
+            if role and POSSESSIVE_GOODS_RE.match(text, mention.end):
+                role = "ship"  # "Today's boxes should be with you tomorrow": the goods sent today
             if role and _about_other_goods(text, mention.start, message_type):
                 continue  # "the remaining 2 drums will follow within 7 days": not this shipment's date
             if role:
@@ -762,7 +768,9 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         warnings.append("no catalog: skus and the supplier were not resolved")
     coded_skus: set[str] = set()
     if message_type != "other":
-        for segment in item_segments(line_text, resolver):
+        segments = item_segments(line_text, resolver)
+        tiered_skus = {segment.sku for segment in segments if segment.kind == "tier" and segment.sku}
+        for segment in segments:
             if message_type in ("cancellation", "delay_notice", "partial_shipment"):
                 where = segment.code_span[0] if segment.code_span else max(segment.text.find(segment.description or "\0"), 0)
                 sentence_start, sentence_end = _clause_around(segment.text, where)
@@ -778,7 +786,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                         continue
                 if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
                     # an aside in brackets is about the rest: "150副(共300副, 余下的150副下周三前出)"
-                    sentence = re.sub(r"[(（][^()（）]*[)）]", " ", _segment_sentence(segment, line_text))
+                    sentence = ASIDE_RE.sub(" ", _segment_sentence(segment, line_text))
                     if (BALANCE_SENTENCE_RE.search(sentence) or LATER_RE.search(sentence)) and not SHIPPED_RE.search(sentence):
                         continue  # "应急灯要晚两到三周, 和第二批一起走": that item is not in this shipment
                 if message_type == "partial_shipment" and segment.code_span:
@@ -798,6 +806,8 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                 keep = line.unit_price is not None and (segment.kind != "description" or line.sku is not None) or segment.kind == "code" and MOQ_RE.search(segment.text) is not None
             elif segment.kind == "tier":
                 keep = line.unit_price is not None and line.quantity is not None
+            elif message_type == "quote" and line.unit_price is None and line.sku in tiered_skus:
+                keep = False  # "our quote for the 5.0 x 60 wood screws (SCR-1003):" heads its price breaks
             elif segment.kind == "description" and line.sku is None and line.quantity is None:
                 keep = message_type == "quote" and line.unit_price is not None  # an offer for an item not in the catalog
             elif message_type == "delay_notice" and segment.kind == "code" and line.sku is not None:
@@ -831,8 +841,9 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
         for position, sentence in enumerate(sentences):
             if MOQ_RE.search(sentence) and not UNAFFECTED_SENTENCE_RE.search(sentence):  # "the panels stay at the current MOQ"
                 item = item_named_in(mask_codes(sentence, resolver), resolver)
-                if item is None and position and THAT_ITEM_RE.search(sentence):
-                    # "...the 2.5mm T&E (6242Y, 100m drums)... Minimum order on that cable becomes 6 drums"
+                if item is None and position and not UNAFFECTED_SENTENCE_RE.search(sentences[position - 1]):
+                    # "...the 2.5mm T&E (6242Y, 100m drums)... Minimum order on that cable becomes 6 drums",
+                    # "we will only supply acrylic caulk in full cartons. The minimum order becomes two cartons"
                     item = item_named_in(mask_codes(sentences[position - 1], resolver), resolver)
                 if item:
                     named.setdefault(item[0], item[1])

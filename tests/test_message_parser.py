@@ -1831,3 +1831,51 @@ def test_thirteenth_batch_phenomena_with_own_sentences(resolver: CatalogResolver
     assert (table["message_type"], line_tuples(table)) == ("order_confirmation", [("SCR-1001", 40, 2.95, "GBP")])
     now_was = _p("Prices up from 1st December:\nSWT2015  1-gang 2-way switch white  - now £0.99 ea (was £0.95)\n", resolver)
     assert line_tuples(now_was) == [("SWT-2015", None, 0.99, "GBP")]
+
+
+def test_fourteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # a count in an aside that describes the item is not its count; a price per dozen before the amount
+    aside = _p("PO-2026-1034 确认: 40mm 铜挂锁(配3把钥匙)二十打, 每打 USD 30.00\n缎面镍执手(带底座, 一付)八十付, USD 6.00/付", resolver)
+    assert line_tuples(aside) == [("LCK-3105", 240, 2.5, "USD"), ("HDL-6120", 80, 6.0, "USD")]
+    keyed = _p("PO-2026-1035 的货昨天已经装好柜了。装箱情况:\n50mm 叠片挂锁(同一钥匙):十箱, 每箱六十把\n", resolver)
+    assert line_tuples(keyed) == [("LCK-3120", 600, None, None)]
+    # "cannot leave ... as confirmed" is the broken promise; the new date is the ship date
+    late = _p("Your PO-2026-1036: the 12 tape measures cannot leave our works on 20.11.2026 as confirmed. The new dispatch date is 27.11.2026.", resolver)
+    assert (late["ship_date"], late["delay_days"]) == ("2026-11-27", 7)
+    # a vessel leaving "from the port" next Wednesday
+    vessel = _p("PO-2026-1037 昨天装好柜了, 船订的是下周三从宁波港开。", resolver)
+    assert vessel["ship_date"] == "2026-12-02"
+    # an MOQ word ending a wrapped line; the MOQ in cartons of the catalog unit
+    moq = _p("从明年起, 银色布基胶带 48mm×50m 的起订量\n从原来的120卷调整为十箱(每箱24卷)。", resolver)
+    assert moq["minimum_order_quantity"] == 240
+    # a spaced table with a "Sent today" column; "today's boxes" are what was sent, tomorrow the delivery
+    sent = _p(
+        "Part of PO-2026-1038 went out today.\n"
+        "Code       Description                  Ordered   Sent today   To follow\n"
+        "WSH-3208   Penny washers M8 (100)       30        10           20\n"
+        "Today's boxes should be with you tomorrow.\n",
+        resolver,
+    )
+    assert (line_tuples(sent), sent["ship_date"], sent["delivery_date"]) == ([("WSH-3208", 10, None, None)], "2026-11-23", "2026-11-24")
+    # "N x item and M x item" in running text; "Thursday, 08:00-12:00" is that Thursday
+    inline = _p("PO-2026-1039 left today and should be with you Thursday, 08:00-12:00: 12 x AA 24 packs and 3 x 16 oz claw hammers.", resolver)
+    assert (line_tuples(inline), inline["delivery_date"]) == ([("BAT-4001", 12, None, None), ("TOL-1205", 3, None, None)], "2026-11-26")
+    # "N pcs and more" is a top price break; "dispatched within 5 days" is a lead time, not a shipment
+    tiers = _p("For the claw hammers we can offer:\n10 - 49 pcs     EUR 7.10\n50 pcs and more EUR 6.80\nNormally dispatched within 5 days.", resolver)
+    assert (tiers["message_type"], line_tuples(tiers)) == ("quote", [("TOL-1205", 10, 7.1, "EUR"), ("TOL-1205", 50, 6.8, "EUR")])
+    # an offer for a product not in the catalog: its words, with a warning ("500 sets" names no brush set)
+    unknown = _p("We offer our 12V cordless impact driver kit (2 batteries):\n  200 sets: USD 21.00/set\n", resolver)
+    assert line_tuples(unknown) == [(None, 200, 21.0, "USD")] and unknown["warnings"]
+    # a price per bag of an item sold by the bag is not divided by the carton's content
+    bags = _p(
+        "PO-2026-1040 已确认:\n品名                        数量                      单价\n"
+        "200mm 黑色扎带              五箱, 每箱20包, 共100包   ￥8.50/包\n",
+        resolver,
+    )
+    assert line_tuples(bags) == [("CTY-2001", 100, 8.5, "CNY")]
+    # the rest "still in production" is not part of this shipment
+    part = _p("PO-2026-1041 这次先出一部分: 丁腈手套 9号(GLV-4002) 600双。防割手套(GLV-4010)的300双还在生产, 下月初补发。", resolver)
+    assert line_tuples(part) == [("GLV-4002", 600, None, None)]
+    # an MOQ sentence after the sentence naming the item
+    follows = _p("From 1 March we will only supply expanding foam in full cartons. The minimum order becomes 2 cartons of 12 cans.", resolver)
+    assert (follows["message_type"], line_tuples(follows), follows["minimum_order_quantity"]) == ("moq_change", [("FOM-3001", None, None, None)], 24)
