@@ -196,7 +196,7 @@ def test_cli_writes_json_report_and_exits_zero(tmp_path, capsys):
     ("01_a_en.eml", "dev"), ("03_b_zh.txt", "dev"), ("69_c.eml", "dev"),
     ("02_d_en.eml", "test"), ("10_e.eml", "test"), ("68_f_zh.txt", "test"),
     ("70_g_en.eml", "dev2"), ("89_g_en.eml", "dev2"), ("90_g_en.eml", "dev3"), ("109_h_zh.eml", "dev3"),
-    ("110_i_en.eml", "dev4"), ("129_j_zh.txt", "dev4"), ("130_k_en.eml", "dev5"), ("149_l_zh.txt", "dev5"), ("150_m_en.eml", "dev6"), ("169_n_zh.txt", "dev6"), ("170_o_en.eml", "dev7"), ("189_p_zh.txt", "dev7"), ("190_q_en.eml", "dev8"), ("209_r_zh.txt", "dev8"), ("210_s_en.eml", "dev9"), ("229_t_zh.txt", "dev9"), ("230_u_en.eml", "dev10"), ("249_v_zh.txt", "dev10"), ("250_w_en.eml", "dev11"), ("269_x_zh.txt", "dev11"), ("270_y_en.eml", "dev12"), ("289_z_zh.txt", "dev12"), ("290_a_en.eml", "dev13"), ("309_b_zh.txt", "dev13"), ("310_c_en.eml", "dev14"), ("329_d_zh.txt", "dev14"), ("330_e_en.eml", "fresh"),
+    ("110_i_en.eml", "dev4"), ("129_j_zh.txt", "dev4"), ("130_k_en.eml", "dev5"), ("149_l_zh.txt", "dev5"), ("150_m_en.eml", "dev6"), ("169_n_zh.txt", "dev6"), ("170_o_en.eml", "dev7"), ("189_p_zh.txt", "dev7"), ("190_q_en.eml", "dev8"), ("209_r_zh.txt", "dev8"), ("210_s_en.eml", "dev9"), ("229_t_zh.txt", "dev9"), ("230_u_en.eml", "dev10"), ("249_v_zh.txt", "dev10"), ("250_w_en.eml", "dev11"), ("269_x_zh.txt", "dev11"), ("270_y_en.eml", "dev12"), ("289_z_zh.txt", "dev12"), ("290_a_en.eml", "dev13"), ("309_b_zh.txt", "dev13"), ("310_c_en.eml", "dev14"), ("329_d_zh.txt", "dev14"), ("330_e_en.eml", "dev15"), ("349_f_zh.txt", "dev15"), ("350_g_en.eml", "fresh"),
     ("readme.md", None),
 ])
 def test_split_of_by_leading_number(name, split):
