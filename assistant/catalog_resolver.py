@@ -112,7 +112,11 @@ def _mostly_unknown_chinese(text: str) -> bool:
 
 
 def _stem(token: str) -> str:
-    if len(token) > 4 and token.endswith("es") and not token.endswith("ses"):
+    """The singular of an English plural: boxes → box, switches → switch, batteries → battery,
+    tubes → tube, comes → come (not "com", which would look like "combination")."""
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 4 and re.search(r"(?:x|z|ch|sh)es$", token):
         return token[:-2]
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
         return token[:-1]

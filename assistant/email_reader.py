@@ -355,6 +355,22 @@ def _outlook_header_block(lines: list[str], index: int) -> bool:
     return "subject" in names or "date" in names
 
 
+def _rule_in_a_document(lines: list[str], index: int) -> bool:
+    """A bare line of dashes or underscores that frames part of the message (a system-printed
+    shipping notice, a table) rather than starting a quoted reply: no header block ("From:",
+    "发件人:") or "... wrote:" line follows it, and text of the message's own does."""
+    bare_rule = re.compile(r"\s*(?:-{5,}|_{10,})\s*")
+    if not bare_rule.fullmatch(lines[index]):
+        return False
+    following = [line for line in lines[index + 1 : index + 8] if line.strip()][:3]
+    if not following:
+        return False
+    return not any(
+        HEADER_LINE.match(line) or line.lstrip().startswith(">") or REPLY_SEPARATORS.match(line) and not bare_rule.fullmatch(line)
+        for line in following
+    )
+
+
 def split_current(body: str) -> CurrentText:
     """The sender's current text (quotes dropped, forwards kept) and the signature apart."""
     lines = body.replace("\r\n", "\n").split("\n")
@@ -388,7 +404,8 @@ def split_current(body: str) -> CurrentText:
                 index += 1
                 continue
             in_forward_headers = False
-        if REPLY_SEPARATORS.match(line) or (not forwarded and index > 0 and _outlook_header_block(lines, index)):
+        separator = REPLY_SEPARATORS.match(line) and not _rule_in_a_document(lines, index)
+        if separator or (not forwarded and index > 0 and _outlook_header_block(lines, index)):
             if _only_a_preamble(kept):
                 # "fyi, see below" / "parse this:" then the message itself: that is a forward
                 forwarded = in_forward_headers = True

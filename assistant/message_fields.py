@@ -200,13 +200,13 @@ def message_currencies(text: str) -> list[str]:
 
 # -- quantities ------------------------------------------------------------------------
 EN_COUNT_UNITS = (
-    "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|cartons|carton|ctns|ctn|"
+    "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|cartons|carton|ctns|ctn|outers|outer|"
     "cases|case|bags|bag|packs|pack|packets|rolls|roll|drums|drum|reels|reel|tubes|tube|bottles|"
     "cans|tins|kits|kit|each|ea|nos|lengths|coils|coil|sheets|doz|dozen|gross|pallets|pallet|stück|stk|stck"
 )
 ZH_COUNT_UNITS = "|".join(char + r"(?![款清])" if char == "付" else char for char in ZH_COUNT_WORDS)  # not 付款 (payment)
 COUNT_UNIT = rf"(?:{EN_COUNT_UNITS})\b|(?:{ZH_COUNT_UNITS})"
-CONTAINER = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"
+CONTAINER = r"(?:cartons?|ctns?|outers?|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"
 QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
 PACK_EQUALS_RE = re.compile(
     rf"{QTY}\s*(?:{CONTAINER})?\s*[x×*]\s*(?:每(?:箱|盒|包|件|袋)\s*)?{QTY}\s*(?:{COUNT_UNIT})?\s*=\s*{QTY}\s*((?:{COUNT_UNIT}))?", re.I
@@ -585,7 +585,7 @@ def find_dates(text: str, received: dt.date | None) -> list[DateMention]:
             weekday = _weekday_index(match.group(1))
             add(match, anchor + dt.timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1), True)
     # (not "Thursday 12th", read above; "Thursday, 08:00-12:00" is a time of that Thursday)
-    for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?(?!\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\b))\d)", text, flags):
+    for match in re.finditer(r"(?<![a-z])(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s*,?\s*(?:the\s+)?(?!\d{1,2}(?:[:.]\d{2}(?![.\d])|\s*[ap]\.?m\b))\d)", text, flags):
         if re.search(r"(?:next|this|coming|last)\s+(?:week\s+)?$", text[: match.start()], flags) \
                 or re.match(r"\s+(?:of\s+)?next\s+week\b", text[match.end() :], flags):
             continue

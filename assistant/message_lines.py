@@ -44,7 +44,7 @@ class ParsedLine(BaseModel):
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
 MOQ_RE = re.compile(
     r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bminimum\s+(?:quantity|qty)\b|\bminimum\s+per\s+order\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
-    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:of\s+)?(?=\d)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
+    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:is\s+|will\s+be\s+)?(?:of\s+)?(?=\d)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
     re.I,
 )
 
@@ -58,7 +58,8 @@ REFERENCE_LABEL_RE = re.compile(
     r"(?<![A-Za-z])(?:quot(?:e|ation)|invoice|inv\.?|PI|proforma|waybill|way\s?bill|AWB|B/L|HB/L|MB/L|bill of lading|booking|consignment|tracking|container|"
     r"order confirmation|(?:order\s+)?acknowledge?ment,?\s+(?:ref(?:erence)?\.?)?|our\s+(?:order|ref(?:erence)?)|confirmation\s+(?:no\.?|number|#)|voyage|vessel|credit\s+(?:note|memo)|debit\s+note|batch|lot|"
     r"报价单|发票|提单|订舱|运单|单号|PI号|箱号|柜号|合同|批号|批次)"
-    r"[ \t]{0,2}(?:no\.?|number|nr\.?|#|号)?[ \t]{0,2}[:#.\-]?[ \t]{0,12}([A-Za-z0-9][A-Za-z0-9/-]{3,})",
+    r"[ \t]{0,2}(?:no\.?|number|nr\.?|#|号)?[ \t]{0,2}[:#.\-]?[ \t]{0,12}(?:\n[ \t]*(?=[A-Za-z0-9/-]*[A-Za-z][A-Za-z0-9/-]*\d|[A-Za-z0-9/-]*\d[A-Za-z0-9/-]*[A-Za-z]))?"
+    r"([A-Za-z0-9][A-Za-z0-9/-]{3,})",  # (on the next line only a reference of letters and digits: "(quotation\nQ-HT-261203")
     re.I,
 )
 BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}(?:[)、]|\.(?!\d))|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)  # (not "3.5 x 38")
@@ -495,7 +496,9 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         candidates: list[tuple[str, int]] = []
         after = re.match(r"\s*of\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)
         inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I)
-        named_after = after or inside  # "30 boxes of the white sanitary silicone (25 per box)": the name is inside the count
+        # "6 outers of 10 twin packs are cancelled": the name right after a count in packs
+        packed_name = re.match(r"\s*((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :]) if quantity.outer and quantity.unit is None else None
+        named_after = after or inside or packed_name  # "30 boxes of the white sanitary silicone (25 per box)": the name is inside the count
         if named_after:  # "144 tubes of grab adhesive": the item named right after the count comes first
             words = named_after.group(1).split()
             for size in range(1, len(words) + 1):
@@ -511,6 +514,8 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
                 continue  # one short word ("way") names no product
             if _only_pack_words(phrase):
                 continue  # "boxes of 6" names a pack, not a product
+            if any(count.strength >= 3 for count in find_quantities(phrase)):
+                break  # "(手套100箱×120双, 胶布30箱×100卷)": a name does not reach back over another item's count
             sku = resolver.resolve_description(phrase)
             if sku and any(segment.sku == sku for segment in found):
                 priced = _price_after(line, quantity)
@@ -651,6 +656,13 @@ def _code_segment(
     text: str, sku: str | None, span: tuple[int, int], raw: str, resolver: CatalogResolver | None,
     context: tuple[str, tuple[int, int]],
 ) -> ItemSegment:
+    if sku is None and resolver is not None and " | " in text:
+        # the supplier's own code ("JL-ZD370 | 黑色尼龙扎带 370×4.8 抗紫外线 | 10 | ..."): the row's description names the item
+        named = [cell for cell in text.split(" | ") if re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", cell) and raw not in cell]
+        for cell in named:
+            found = resolver.resolve_description(cell)
+            if found:
+                return ItemSegment(text, found, span, "code", cell.strip())
     entry = resolver.entry(sku) if resolver is not None and sku else None
     description = _describe(context[0], context[1], entry.name if entry else None)
     if sku is None:
@@ -701,8 +713,10 @@ OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|c
 PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
 CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|boxes|cases|no\.?\s+of\s+(?:ctns|cartons|boxes)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
-SHIPPED_HEADER = re.compile(r"^(?:(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
+SHIPPED_HEADER = re.compile(r"^(?:(?:(?:qty|quantity)\s+)?(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
 QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
+# the unit a row is sold in, with its content: "case/25", "box of 12", "each"
+SALES_UNIT_HEADER = re.compile(r"^(?:unit|uom|u/m|sales\s+unit|单位)$", re.I)
 PRICE_HEADER = re.compile(r"^(?:unit\s*price|price|单价|价格|(?:unit\s*)?price\s*\(.*\)|(?:单价|价格)\s*\(.*\)|unit\s*cost|u/?p)$", re.I)
 
 
@@ -712,7 +726,7 @@ def table_columns(header: str) -> dict[str, int]:
     for position, whole_cell in enumerate(header.split(" | ")):
         # a bilingual header ("Geliefert / Delivered"): the part a pattern knows
         parts = [part.strip().rstrip(".:").strip() for part in re.split(r"\s+/\s+", whole_cell)]
-        known = (NEW_PRICE_HEADER, OLD_PRICE_HEADER, MOQ_HEADER, SHIPPED_HEADER, QTY_HEADER, PRICE_HEADER, PACK_HEADER, CARTONS_HEADER)
+        known = (NEW_PRICE_HEADER, OLD_PRICE_HEADER, MOQ_HEADER, SHIPPED_HEADER, QTY_HEADER, PRICE_HEADER, PACK_HEADER, CARTONS_HEADER, SALES_UNIT_HEADER)
         cell = next((part for part in parts if any(pattern.match(part) for pattern in known)), parts[0])
         if PACK_HEADER.match(cell):
             columns["pack"] = position
@@ -731,6 +745,8 @@ def table_columns(header: str) -> dict[str, int]:
             columns["quantity"] = position
         elif PRICE_HEADER.match(cell) and "new_price" not in columns and "price" not in columns:
             columns["price"] = position
+        elif SALES_UNIT_HEADER.match(cell):
+            columns["sales_unit"] = position
     return columns
 
 
@@ -994,13 +1010,27 @@ def _packed_columns(
         quantity = Quantity(cartons * pack, (cartons, pack), 0, 0, 3)
     elif cartons and not {"pack", "quantity"} & set(segment.columns) and message_type not in ("price_change", "moq_change"):
         quantity = Quantity(cartons, (cartons,), 0, 0, 3)  # "Boxes 40" of an item sold by the box
+    # "Qty 12 | Unit case/25 | Price £56.25": twelve cases of 25 at £56.25 a case, unless the catalog sells by the case
+    sales_unit = SALES_UNIT_CELL.match(_column_cell(segment.text, segment.columns, "sales_unit") or "")
+    catalog_unit = catalog_pack(catalog_name or "")
+    if sales_unit and int(sales_unit.group("content")) > 1 \
+            and not (catalog_unit and UNIT_KINDS.get(sales_unit.group("pack").casefold()) == catalog_unit[0]):
+        content = float(sales_unit.group("content"))
+        if quantity is not None and message_type not in ("price_change", "moq_change"):
+            quantity = Quantity(quantity.value * content, (*quantity.evidence, content), quantity.start, quantity.end, 3)
+        if unit_price is not None:
+            result.price_per = (unit_price, content)
+            unit_price = round(unit_price / content, 4)
+            result.price_evidence = unit_price
+        return quantity, unit_price, result
     price_cell = _column_cell(segment.text, segment.columns, "price")
     if unit_price is not None and price_cell and unit_price == _cell_number(price_cell):
-        per = pack if pack and not cartons else None
         per_pack = PER_PACK_AFTER_RE.search(price_cell)
-        catalog_unit = catalog_pack(catalog_name or "")
-        if per is None and per_pack and not (catalog_unit and UNIT_KINDS.get(per_pack.group("pack").casefold()) == catalog_unit[0]):
-            per = _stated_pack_content(segment.text)  # (not "¥9.20/包" of an item sold by the bag)
+        # (not "¥9.20/包" of an item sold by the bag)
+        catalog_unit_price = bool(per_pack and catalog_unit and UNIT_KINDS.get(per_pack.group("pack").casefold()) == catalog_unit[0])
+        per = pack if pack and (not cartons or per_pack and not catalog_unit_price) else None  # "每箱 25包 | 212.50/箱": a carton's price
+        if per is None and per_pack and not catalog_unit_price:
+            per = _stated_pack_content(segment.text)
         if per and per > 1:
             result.price_per = (unit_price, per)
             unit_price = round(unit_price / per, 4)
@@ -1008,7 +1038,9 @@ def _packed_columns(
     return quantity, unit_price, result
 
 
-PACK_PRICE_UNIT = r"(?:cartons?|ctns?|cases?|boxes|box|bags?|packs?|箱|件|盒|包)"
+PACK_PRICE_UNIT = r"(?:cartons?|ctns?|outers?|cases?|boxes|box|bags?|packs?|箱|件|盒|包)"
+SALES_UNIT_CELL = re.compile(rf"^\s*(?P<pack>{PACK_PRICE_UNIT})\s*(?:/|of|x|×)\s*(?P<content>\d+)\s*(?:{COUNT_UNIT})?\s*$", re.I)
+"""A sales-unit cell: "case/25", "box of 12"."""
 PRICE_UNIT_WORD = r"(?:\s*(?:元|美元|美金|欧元|英镑|USD|EUR|GBP|CNY|RMB))?"
 PER_PACK_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?P<pack>{PACK_PRICE_UNIT})(?![A-Za-z])", re.I)
 PER_PACK_BEFORE_RE = re.compile(rf"每\s*(?P<pack>{PACK_PRICE_UNIT})\s*[:：]?\s*$", re.I)

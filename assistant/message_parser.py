@@ -218,7 +218,7 @@ PRICE_CHANGE_RE = re.compile(
 )
 MOQ_CHANGE_RE = re.compile(
     r"\b(?:change[sd]?|increase[sd]?|raise[sd]?|adjust(?:ed|s)?|revise[sd]?|new|goes\s+up|go(?:ing)?\s+up|went\s+up|rises?|becomes?|will\s+(?:be|become)|from\s+now\s+on|going\s+forward|henceforth|effective|from\b.{0,30}\bto)\b"
-    r"|\bfrom\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bonly\s+be\s+ordered\b"
+    r"|\bfrom\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bonly\s+be\s+ordered\b"
     r"|\b(?:is|are|will\s+be)\s+now\b|\bnow\s+(?:is|are|becomes?)\b|\bonly\s+accept\b"
     r"|调整|提高|上调|下调|改为|变更|变为|由.{0,12}(?:调整|提高|改)|以后|今后|即日起|起(?:执行|生效)|(?:从|自).{0,8}开始|通知",
     re.I,
@@ -238,7 +238,7 @@ QUOTE_RE = re.compile(
 SHIP_PLAN_RE = re.compile(
     r"\betd\b|\beta\b|\b(?:will|should|shall)\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out|collected|picked\s+up)|ready\s+(?:for|to)\s+(?:ship|dispatch)|ready\s+(?:for|to\s+be)\s+(?:collect(?:ion|ed)|pick[\s-]?up|picked\s+up|loading|loaded)|\bbooked\s+(?:on|onto|for)\b"
     r"|\bgo(?:es)?\s+out\b|\bgoing\s+out\b"
-    r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|发出|装柜|出厂|出口|(?:走|发)(?=了|[,。!！:：\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出|出厂)",
+    r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|起飞|发出|装柜|出厂|出口|(?:走|发)(?=了|[,。!！:：\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出|出厂)",
     re.I,
 )
 
@@ -444,8 +444,8 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 # -- dates ------------------------------------------------------------------------------
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
-    r"|\bleaves?\b|\bleaving\b|\bleft\b|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])"
+    r"|\bleaves?\b|\bleaving\b|\bleft\b|\bhanded\b(?=[^.\n]{0,80}\b(?:to|over)\b)|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|起飞|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车港])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])|(?<=[天日号一二三四五六])的船(?!期)"
 )
 DELIVERY_WORDS = (
     r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
@@ -453,7 +453,7 @@ DELIVERY_WORDS = (
 )
 OLD_WORDS = (
     r"\boriginal(?:ly)?\b|\bprevious(?:ly)?\b|\binitial(?:ly)?\b|\bold\b|\bwas due\b|\bwere due\b|\bwas planned\b|\bwas scheduled\b"
-    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\bwas\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原船期|原计划|原来|原先|之前|原本|本来|此前"
+    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\b(?:was|were)\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原船期|原计划|原来|原先|之前|原本|本来|此前"
 )
 NEW_WORDS = (
     r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
@@ -591,7 +591,7 @@ EFFECTIVE_BEFORE_RE = re.compile(
 
 
 POSSESSIVE_GOODS_RE = re.compile(
-    r"['’]s\s+(?:\w+\s+){0,2}?(?:boxes|goods|parcels?|pallets?|cartons|consignment|shipment|despatch|dispatch|collection|load)\b", re.I
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:boxes|goods|parcels?|pallets?|cartons|consignment|shipment|despatch|dispatch|collection|load|run|van|lorry|wagon|truck|sailing|vessel)\b", re.I
 )
 
 
@@ -638,8 +638,9 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
                 s_start, s_end = _sentence_bounds(text, mention.start)
                 if re.search(NEW_WORDS, text[s_start : mention.start], re.I):
                     role = _nearest_role(text[s_start:s_end], mention.start - s_start, mention.end - s_start)
-            if role and POSSESSIVE_GOODS_RE.match(text, mention.end):
-                role = "ship"  # "Today's boxes should be with you tomorrow": the goods sent today
+            governed = role is not None and re.search(SHIP_WORDS if role == "ship" else DELIVERY_WORDS, clause[: mention.start - start], re.I)
+            if POSSESSIVE_GOODS_RE.match(text, mention.end) and not governed:  # (not "delivered together on this Friday's van")
+                role = "ship"  # "Today's boxes should be with you tomorrow", "go on next Tuesday's run": the day they leave
             if role and _about_other_goods(text, mention.start, message_type):
                 continue  # "the remaining 2 drums will follow within 7 days": not this shipment's date
             if role:

@@ -1879,3 +1879,47 @@ def test_fourteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver
     # an MOQ sentence after the sentence naming the item
     follows = _p("From 1 March we will only supply expanding foam in full cartons. The minimum order becomes 2 cartons of 12 cans.", resolver)
     assert (follows["message_type"], line_tuples(follows), follows["minimum_order_quantity"]) == ("moq_change", [("FOM-3001", None, None, None)], 24)
+
+
+def test_fifteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # a "Unit" column "case/25": so many cases of 25 at a price per case; "next Tuesday's run" is the day it leaves
+    cases = _p(
+        "Thanks for PO-2026-1042, booked in. It will go on next Tuesday's Leeds run and be with you next Wednesday.\n"
+        "Line  Code       Description                     Qty   Unit       Price     Total\n"
+        "1     SIL1020    Acrylic caulk 310ml white       10    case/25    £30.00    £300.00\n"
+        "2     FOM-3001   Expanding foam 750ml            12    each       £3.70     £44.40\n",
+        resolver,
+    )
+    assert line_tuples(cases) == [("SIL-1020", 250, 1.2, "GBP"), ("FOM-3001", 12, 3.7, "GBP")]
+    assert (cases["ship_date"], cases["delivery_date"]) == ("2026-12-01", "2026-12-02")
+    # a line of dashes that frames a printed notice is not the start of a quoted reply
+    framed = _p(
+        "下面是系统出的出货通知单, 后天开船。\n==========\n客户订单号: PO-2026-1043\n----------------------------\n"
+        "序号  型号        品名              箱数   装箱数\n1     LED-1310    LED三防灯 1.5米    20     10支/箱\n----------------------------\n",
+        resolver,
+    )
+    assert line_tuples(framed) == [("LED-1310", 200, None, None)]
+    # "were planned to leave this Friday ... ready to leave on Tuesday next week"; "这周六的船, 宁波港走"; 起飞
+    moved = _p("Sorry, PO-2026-1049 is delayed. The 20 claw hammers were planned to leave our works this Friday, but will only be ready to leave on Tuesday next week.", resolver)
+    assert (moved["ship_date"], moved["delay_days"]) == ("2026-12-01", 4)
+    assert _p("PO-2026-1044 的货已经装柜了, 订的这周六的船, 宁波港走。", resolver)["ship_date"] == "2026-11-28"
+    assert _p("PO-2026-1045 改走空运了, 明天一早从深圳机场起飞, 预计12月1日到伦敦。", resolver)["ship_date"] == "2026-11-24"
+    # "6 outers of 10 twin packs"; a verb's plural stem is no product ("comes" is not "combination pliers")
+    outers = _p("Sorry, PO-2026-1046: until the new packaging comes in, the 4 outers of 10 twin packs are cancelled.", resolver)
+    assert line_tuples(outers) == [("BAT-4009", 40, None, None)]
+    # the supplier's own code in a proforma row: the row's words name the item; a carton's price over its content
+    proforma = _p(
+        "PO-2026-1047 的形式发票如下 (币种: 人民币):\n货号        品名                       箱数   每箱     单价         金额\n"
+        "JL-ZD200    黑色尼龙扎带 200×4.8        4      20包     160.00/箱    640.00\n",
+        resolver,
+    )
+    assert line_tuples(proforma) == [("CTY-2001", 80, 8.0, "CNY")]
+    # a quotation number wrapped onto the next line is no item code
+    wrapped = _p("Please find our offer below (quotation\nQ-AB-261299, valid 30 days):\nGravity gate latch  500 pcs  USD 1.80\n", resolver)
+    assert [sku for sku, *_ in line_tuples(wrapped)] == ["GTE-7030"]
+    # "handed ... to the carrier" today; "Expected delivery: Monday, 30.11.2026"
+    handed = _p("Today we handed a part delivery of PO-2026-1048 to DACHSER: 24 claw hammers.\nExpected delivery: Monday, 30.11.2026.", resolver)
+    assert (handed["ship_date"], handed["delivery_date"]) == ("2026-11-23", "2026-11-30")
+    # "the minimum is 4 outers" of "full outers of 6", from "the 1st of Jan"
+    outer_moq = _p("From the 1st of Jan the AA 24 packs will only be sold in full outers of 10, and the minimum is 3 outers per order.", resolver)
+    assert (outer_moq["message_type"], outer_moq["minimum_order_quantity"]) == ("moq_change", 30)
