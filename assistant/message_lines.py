@@ -246,6 +246,9 @@ def _continues_block(block: str, line: str, sku: str | None, resolver: CatalogRe
         named = {segment.sku for segment in _prose_items(line, resolver)}
         if named - {sku}:
             return False
+        label = re.match(r"\s*([^:：|]{3,60}?)\s*[:：]\s*\S", line)
+        if label and find_prices(line) and resolver.resolve_description(label.group(1)) not in (None, sku):
+            return False  # "300mm 重型T型合页 镀锌:每副31元" under "...挂锁(LCK-3120):每打390元": another item and its price
     return True
 
 
@@ -347,7 +350,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             prose = _prose_items(line, resolver)
             label = re.match(r"\s*([^:|]{3,60}?)\s*:\s*(?=\S)", line)
             priced_after_label = label and (find_prices(line[label.end() :]) or ARROW_PRICE_RE.search(line[label.end() :]))
-            if not prose and priced_after_label and not re.search(r"\d", label.group(1)[:1]) \
+            if not prose and priced_after_label and not re.match(r"\d+(?![\d.,])(?!\s*(?:mm|cm|m|w|v|a|ml|l|kg|g|oz)\b)", label.group(1), re.I) \
                     and not re.search(r"\b(?:your|our|the)\s+(?:purchase\s+)?order\b|\bP\.?O\b|订单", label.group(1), re.I):  # "Your order PO-…: …" is no product
                 # "角码 40x40x40 镀锌:0.105美元/只": a product and its price
                 sku = resolver.resolve_description(label.group(1))
@@ -554,7 +557,7 @@ def _price_after(line: str, quantity: Quantity) -> int | None:
     """The end of a price that directly follows ``quantity`` ("500副起 1.85美元/副"), else None."""
     for price in find_prices(line):
         if 0 <= price.start - quantity.end <= 16 and re.fullmatch(
-            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|每\s*\S|per\s+\w+|each)?\s*[:：]?\s*", line[quantity.end : price.start], re.I
+            rf"\s*(?:\+|{OPEN_ENDED_TIER}|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|每\s*\S|per\s+\w+|each)?\s*[:：]?\s*", line[quantity.end : price.start], re.I
         ):
             return price.end
     return None
@@ -786,7 +789,7 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
         now = [q for q in quantities if not q.total and not ORDERED_AFTER_RE.match(masked[q.end :])]
         quantities = now or quantities
     # "40mm铜挂锁(配3把钥匙)30打", "执手(带圆底座, 一付)150付": a count inside an aside describes the item
-    quantities = [q for q in quantities if not _describes_the_item(masked, q)] or quantities
+    quantities = [q for q in quantities if not _describes_the_item(masked, q)]
     code_start, after = segment.code_span if segment.code_span else (0, 0)
     times = re.search(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:[x×]|of\s+(?:the|your|our)\b)\s*$", masked[:code_start], re.I) if segment.code_span else None
     if not quantities and times:  # "all in stock: 10 x SKT-2120.", "we can do 1,500 of the LED-1112"
@@ -825,6 +828,8 @@ def _describes_the_item(text: str, quantity: Quantity) -> bool:
     if not (opening and closing):
         return False
     aside = opening.group(0) + text[quantity.start : quantity.end] + closing.group(0)
+    if re.search(r"(?:每|\bper\s+|\ba\s+)\s*(?:dozen|doz|打|箱|盒|包|carton|box|pack|case)\s*$", text[: opening.start()], re.I):
+        return True  # "每打(12把)人民币240元": what the dozen holds
     if re.search(r"每|共|合计|总|\bper\b|\beach\b|\btotal\b|\bin\s+all\b|=", aside, re.I):
         return False
     if any(count.value == 1 for count in find_quantities(aside)):
@@ -977,9 +982,12 @@ def extract_line(
             result.price_per = (price.value,) if _per_dozen(text, price) else (price.value, per)
     if segment.kind == "tier":
         tier = TIER_RE.search(masked)
+        breaks = _tier_breaks(masked)
         if tier:
             value = parse_number(tier.group(1))
             quantity = Quantity(value, (value,), tier.start(1), tier.end(1), 3)
+        elif breaks:  # "1,000 and over  £0.91" (the price masked): the break's lower bound
+            quantity = Quantity(breaks[0].value, breaks[0].evidence, breaks[0].start, breaks[0].end, 3)
     if quantity is not None:
         value, evidence, note = in_catalog_units(quantity, catalog_pack(catalog_name or ""))
         result.line.quantity = as_number(value)
@@ -1045,7 +1053,7 @@ PRICE_UNIT_WORD = r"(?:\s*(?:元|美元|美金|欧元|英镑|USD|EUR|GBP|CNY|RMB
 PER_PACK_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?P<pack>{PACK_PRICE_UNIT})(?![A-Za-z])", re.I)
 PER_PACK_BEFORE_RE = re.compile(rf"每\s*(?P<pack>{PACK_PRICE_UNIT})\s*[:：]?\s*$", re.I)
 DOZEN_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?:dozen|doz|打)(?![A-Za-z])", re.I)
-DOZEN_BEFORE_RE = re.compile(r"(?:每|\bper\s+|\ba\s+)\s*(?:dozen|doz|打)\s*[:：]?\s*$", re.I)
+DOZEN_BEFORE_RE = re.compile(r"(?:每|\bper\s+|\ba\s+)\s*(?:dozen|doz|打)\s*(?:[(（][^()（）]{0,8}[)）])?\s*[:：]?\s*$", re.I)  # "每打(12把)人民币390元"
 
 
 def _per_dozen(text: str, price: Price) -> bool:
@@ -1099,7 +1107,8 @@ def moq_in_units(moq: Quantity, text: str, catalog_name: str | None) -> Quantity
 
 
 BARE_UNIT_PRICE_RE = re.compile(rf"(?<![\d.,])(\d+\.\d{{1,4}})\s*/\s*(?:{COUNT_UNIT})", re.I)
-RANGE_BREAK_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:-|–|~|to)\s*\d[\d,]*\s*(?:{COUNT_UNIT})?|(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*\+\s*(?:{COUNT_UNIT})?", re.I)
+RANGE_BREAK_RE = re.compile(rf"(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:-|–|~|to)\s*\d[\d,]*\s*(?:{COUNT_UNIT})?|(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*\+\s*(?:{COUNT_UNIT})?"
+    rf"|(?<![\d.,])(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*(?:{COUNT_UNIT})?\s*(?={OPEN_ENDED_TIER})", re.I)  # "1,000 and above"
 
 
 PRICE_FOR_QUANTITY_RE = re.compile(
@@ -1113,7 +1122,7 @@ def _tier_breaks(masked: str) -> list[Quantity]:
     """The quantity breaks of a tier list: "1-49 pcs" and "100+" by their lower bound, else the counts."""
     breaks = []
     for match in RANGE_BREAK_RE.finditer(masked):
-        value = parse_number(match.group(1) or match.group(2))
+        value = parse_number(match.group(1) or match.group(2) or match.group(3))
         breaks.append(Quantity(value, (value,), match.start(), match.end(), 2))
     counted = [q for q in find_quantities(masked) if q.strength >= 2 and not any(q.start < b.end and b.start < q.end for b in breaks)]
     return sorted(breaks + counted, key=lambda q: q.start)
@@ -1131,9 +1140,9 @@ def tier_lines(segment: ItemSegment, default_currency: str | None, catalog_name:
         prices.sort(key=lambda price: price.start)
     pairs: list[tuple[Quantity, Price]] = []
     for quantity in _tier_breaks(masked):
-        following = [price for price in prices if 0 <= price.start - quantity.end <= 16]
+        following = [price for price in prices if 0 <= price.start - quantity.end <= 24]
         if following and re.fullmatch(
-            r"\s*(?:\+|or more|and above|and up|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|each|per\s+\w+|每\s*\S)?\s*[:：]?\s*",
+            rf"\s*(?:\+|{OPEN_ENDED_TIER}|以上|起|及以上)?\s*(?:at|@|:|=|-|–|for|each|per\s+\w+|每\s*\S)?\s*[:：]?\s*",
             masked[quantity.end : following[0].start], re.I,
         ):
             pairs.append((quantity, following[0]))

@@ -1923,3 +1923,12 @@ def test_fifteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver)
     # "the minimum is 4 outers" of "full outers of 6", from "the 1st of Jan"
     outer_moq = _p("From the 1st of Jan the AA 24 packs will only be sold in full outers of 10, and the minimum is 3 outers per order.", resolver)
     assert (outer_moq["message_type"], outer_moq["minimum_order_quantity"]) == ("moq_change", 30)
+
+
+def test_sixteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "1,000 and over" is the top break of a tier table
+    tiers = _p("Our quotation for the claw hammers 16 oz:\n\nQuantity (pcs)  Price each\n12 - 47  £6.40\n48 - 95  £6.10\n1,200 and over  £5.80\n", resolver)
+    assert [quantity for _, quantity, *_ in line_tuples(tiers)] == [12, 48, 1200]
+    # a second item with its own price under a coded one; "每打(12把)" before the amount
+    prices = _p("新价格如下:\n  40mm 铜挂锁(LCK-3105): 每打(12把)人民币240元\n  200mm 黑色扎带: 每包7元\n", resolver)
+    assert line_tuples(prices) == [("LCK-3105", None, 20.0, "CNY"), ("CTY-2001", None, 7, "CNY")]
