@@ -53,6 +53,7 @@ FREE_MAIL_DOMAINS = frozenset(
 MIN_MARGIN = 4.0
 # Words for how goods are packed (stemmed): "500 sets" names no product, though one is a "brush set"
 PACK_WORDS = frozenset("set kit pack box bag pair case carton ctn roll drum".split())
+UNIT_WORDS = frozenset("pc pcs piece stk stck stück each per unit outer doz dozen".split())
 
 
 class ResolutionError(UserInputError):
@@ -127,7 +128,10 @@ def _stem(token: str) -> str:
 EN_SYNONYMS = (
     (re.compile(r"\bt\s?&\s?e\b"), "twin earth"), (re.compile(r"\bspanners?\b"), "wrench"),
     (re.compile(r"\bslides?\b"), "runner"), (re.compile(r"\bcavity\b"), "hollow"), (re.compile(r"\bpp3\b"), "9 v"),
-    (re.compile(r"\bbathroom\b"), "sanitary"),
+    (re.compile(r"\bbathroom\b"), "sanitary"), (re.compile(r"\bwoodscrews?\b"), "wood screws"),
+    # trade abbreviations of ERP lines ("RCD DBL SKT 13A 30MA", "1G 2W SWITCH 10A WHT")
+    (re.compile(r"\bdbl\b"), "double"), (re.compile(r"\bskts?\b"), "socket"), (re.compile(r"\bwht\b"), "white"),
+    (re.compile(r"\bblk\b"), "black"), (re.compile(r"\bgalv\b\.?"), "galvanised"),
 )
 
 
@@ -139,7 +143,7 @@ def name_tokens(text: str) -> list[str]:
     text = re.sub(r"(?<=\d)\s*[x×*]\s*(?=\d)", " x ", text)  # "40x40x40" is 40 x 40 x 40
     text = re.sub(r"(\d)([a-z])", r"\1 \2", text)
     text = re.sub(r"[^\w.]+|_", " ", text)
-    tokens = [token.strip(".") for token in text.split()]
+    tokens = [re.sub(r"^(\d+)\.0+$", r"\1", token.strip(".")) for token in text.split()]  # "5.0" is 5
     return [_stem(token) for token in tokens if token and token not in STOPWORDS]
 
 
@@ -294,6 +298,23 @@ class CatalogResolver:
         if not strong:
             return None  # only look-alike or pack words ("cancel" ~ "panel", "500 sets"): no product named
         return best.sku
+
+    def resolve_description_fully(self, text: str) -> str | None:
+        """Like :meth:`resolve_description`, but only when every word of ``text`` is a word of the
+        item's name: "黑色尼龙扎带 370×4.8 抗紫外线" is the UV cable ties, "Fused spur 13A
+        switched white" is no switched socket (a fused spur is another product)."""
+        sku = self.resolve_description(text)
+        if sku is None:
+            return None
+        # each part of a bilingual cell ("Latthammer 16 oz / claw hammer 16 oz") on its own; the written
+        # English words only (the glossary's translations of Chinese words are the item's words already);
+        # pack words ("50 BAGS/CTN") name no product
+        for part in [text, *re.split(r"\s+/\s+", text)]:
+            latin = re.sub(r"[\u3400-\u9fff]+", " ", part)
+            words = [token for token in name_tokens(latin) if re.fullmatch(r"[a-z][a-z.]{2,}", token) and token not in PACK_WORDS | UNIT_WORDS]
+            if self.resolve_description(part) == sku and all(max(_token_score(word, other) for other in self._name_tokens[sku]) >= 90 for word in words):
+                return sku
+        return None
 
     def supplier_for_address(self, address: str) -> str | None:
         """The supplier whose e-mail address (or, for a company domain, whose domain) this is."""

@@ -192,6 +192,8 @@ def message_currencies(text: str) -> list[str]:
     codes: list[str] = []
     for match in MESSAGE_CURRENCY_RE.finditer(text):
         token = match.group(1) or match.group(0)
+        if token == "元" and re.search(r"(?:美元|美金|欧元|英镑|港币|港元)[^元\n]{0,20}$", text[max(0, match.start() - 24) : match.start()]):
+            continue  # "美元壹万零叁佰陆拾捌元整": the 元 of a dollar amount written out
         code = currency_code(token)
         if code and code not in codes:
             codes.append(code)
@@ -200,7 +202,7 @@ def message_currencies(text: str) -> list[str]:
 
 # -- quantities ------------------------------------------------------------------------
 EN_COUNT_UNITS = (
-    "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|cartons|carton|ctns|ctn|outers|outer|"
+    "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|bx|cartons|carton|ctns|ctn|outers|outer|"
     "cases|case|bags|bag|packs|pack|packets|rolls|roll|drums|drum|reels|reel|tubes|tube|bottles|"
     "cans|tins|kits|kit|each|ea|nos|lengths|coils|coil|sheets|doz|dozen|gross|pallets|pallet|stück|stk|stck"
 )
@@ -215,7 +217,7 @@ PACK_EQUALS_RE = re.compile(
 PACK_OF_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s+of\s+{QTY}(?:\s*({COUNT_UNIT}))?", re.IGNORECASE)
 INNER_QTY = r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"  # right after "x": "10件x12套"
 PACK_EACH_RE = re.compile(
-    rf"{QTY}\s*({CONTAINER})\s*[,;(（]?\s*(?:[x×*]\s*每(?:箱|盒|包|件|袋)|每箱|每盒|每包|每件|每袋|(?<![\d.])1\s*(?:箱|盒|包|件|袋)|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{INNER_QTY}\s*({COUNT_UNIT})",
+    rf"{QTY}\s*({CONTAINER})\s*(?:[都已经做好完成齐了]{{1,5}}\s*(?=[,;]))?[,;(（]?\s*(?:[x×*]\s*每(?:箱|盒|包|件|袋)|每箱|每盒|每包|每件|每袋|(?<![\d.])1\s*(?:箱|盒|包|件|袋)|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{INNER_QTY}\s*({COUNT_UNIT})",
     re.IGNORECASE,
 )
 # "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units
@@ -224,6 +226,10 @@ PACK_EACH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\
 PACK_NAMED_AFTER_RE = re.compile(
     rf"{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d]{{2,60}}?\(\s*{INNER_QTY}\s*({COUNT_UNIT})?\s*(?:per|a|an|each)\s+(?:box|carton|ctn|case|bag|pack|drum)\s*\)",
     re.IGNORECASE,
+)
+# "40 ctns soft close clip on hinge 35mm, 200pcs/ctn": so many cartons of a product, then what a carton holds
+PACK_NAMED_CONTENT_RE = re.compile(
+    rf"{QTY}\s*({CONTAINER})\s+[^\n,;()]{{2,60}}?,\s*{INNER_QTY}\s*({COUNT_UNIT})\s*/\s*(?:ctns?|cartons?|box|case|箱)\b", re.IGNORECASE
 )
 PACK_EACH_ZH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*每(?:箱|盒|包|件|袋)\s*{INNER_QTY}\s*({COUNT_UNIT})\s*[)）]", re.IGNORECASE)  # "120箱(每箱100卷)"
 PACK_PER_FIRST_RE = re.compile(
@@ -268,7 +274,7 @@ def find_quantities(text: str) -> list[Quantity]:
         outer, inner, value = (parse_number(match.group(i)) for i in (1, 2, 3))
         if abs(outer * inner - value) < 1e-9:
             found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
-    for pattern in (PACK_NAMED_AFTER_RE, PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE, PACK_EACH_ZH_AFTER_RE):
+    for pattern in (PACK_NAMED_AFTER_RE, PACK_NAMED_CONTENT_RE, PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE, PACK_EACH_ZH_AFTER_RE):
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue
@@ -640,7 +646,7 @@ def _upcoming(received: dt.date, weekday: int) -> dt.date:
 # -- units of the catalog item ----------------------------------------------------------
 UNIT_KINDS = {
     "bag": "bag", "bags": "bag", "包": "bag", "袋": "bag",
-    "box": "box", "boxes": "box", "bxs": "box", "盒": "box",
+    "box": "box", "boxes": "box", "bxs": "box", "bx": "box", "盒": "box",
     "pack": "pack", "packs": "pack", "packet": "pack", "packets": "pack",
     "roll": "roll", "rolls": "roll", "卷": "roll", "drum": "drum", "drums": "drum", "桶": "drum",
     "reel": "reel", "reels": "reel", "case": "case", "cases": "case", "set": "set", "sets": "set", "套": "set",

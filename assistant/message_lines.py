@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from assistant.catalog_resolver import ASIDE_RE, CatalogResolver, name_tokens
 from assistant.message_fields import (
+    CONTAINER,
     COUNT_UNIT,
     UNIT_KINDS,
     Price,
@@ -95,6 +96,7 @@ class ItemSegment:
     description: str | None = None
     columns: dict[str, int] = field(default_factory=dict)  # table header: "quantity"/"price" → cell index
     hint: Quantity | None = None  # the count the segment was found by, when no unit marks it
+    pack_content: float | None = None  # what a carton of this item holds, when the message says so elsewhere ("装箱: 球泡每箱100只")
 
 
 @dataclass
@@ -265,7 +267,8 @@ def pipe_spaced_tables(lines: list[str]) -> list[str]:
     piped = list(lines)
     for index, header in enumerate(lines):
         cells = SPACED_CELL_BREAK.split(header.strip())
-        if " | " in header or len(cells) < 3 or re.search(r"\d", header):
+        # (a header names no numbers, but dates: "until 31.12.2026   from 04.01.2027")
+        if " | " in header or len(cells) < 3 or re.search(r"\d", re.sub(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}", "", header)):
             continue
         if not {"pack", "cartons", "new_price", "quantity"} & set(table_columns(" | ".join(cells))):
             continue
@@ -338,10 +341,15 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 if " | " in line:  # a table row: the first cell with words ("1 | LED panel 600x600 | 400")
                     worded = [cell for cell in line.split(" | ") if re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", cell)]
                     # the cell that names a catalog item wins over shipping marks ("NORTHGATE/1-120 | CABLE TIES 370MM")
-                    named = [cell for cell in worded if resolver is not None and resolver.resolve_description(cell)]
+                    named = [cell for cell in worded if resolver is not None and resolver.resolve_description_fully(cell)]
+                    if not named and resolver is not None:  # "黑色尼龙扎带 | 200×4.8mm | 100根/包 | ...": the name with its size
+                        cells = line.split(" | ")
+                        named = [joined for size in (2, 3) if (joined := " ".join(cells[:size])) and resolver.resolve_description(joined)][:1]
                     stripped = (named or worded or [stripped])[0]
                 description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", stripped, maxsplit=1)[0].strip(" -–,;")
-                sku = resolver.resolve_description(description) if resolver and description else None
+                # a table cell names an item only with no words of another product ("Fused spur 13A switched white")
+                resolve = resolver.resolve_description_fully if " | " in line and description == stripped.strip(" -–,;") else resolver.resolve_description if resolver else None
+                sku = resolve(description) if resolve and description else None
                 # a listed price without a count ("- PTFE tape 12mm x 12m: £0.19 per roll") only
                 # when the words name a catalog item
                 if description and re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", description) and (quantities or sku or priced and _names_a_product(description)):
@@ -498,9 +506,12 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         before_words = re.findall(r"[^\s:：,(（、]+", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), before))
         candidates: list[tuple[str, int]] = []
         after = re.match(r"\s*of\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)
-        inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I)
+        inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I) \
+            or re.match(rf"\s*[\d,]+\s*(?:{CONTAINER})\s+([^\n,;()]{{2,60}}?),", line[quantity.start : quantity.end], re.I)  # "40 ctns soft close hinge 35mm, 200pcs/ctn"
         # "6 outers of 10 twin packs are cancelled": the name right after a count in packs
-        packed_name = re.match(r"\s*((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :]) if quantity.outer and quantity.unit is None else None
+        # and a list row that starts with its count: "30 bx   5x60 PZ woodscrews (100s)   £3.55"
+        row_start = not BULLET_RE.sub("", re.sub(r"^.{0,60}?:\s*$", "", line[: quantity.start])).strip()  # (after a chat "Name: ")
+        packed_name = re.match(r"\s*((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :]) if (quantity.outer and quantity.unit is None) or row_start else None
         named_after = after or inside or packed_name  # "30 boxes of the white sanitary silicone (25 per box)": the name is inside the count
         if named_after:  # "144 tubes of grab adhesive": the item named right after the count comes first
             words = named_after.group(1).split()
@@ -527,7 +538,7 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
                 break  # "150副(共300副,余下的150副...)": the item's first count is its line
             if sku:
                 price = re.match(r"(?:[^.;。\n(（]|\.(?=\d)){0,30}", line[quantity.end :])
-                end = quantity.end + (price.end() if price else 0)
+                end = len(line) if row_start and packed_name else quantity.end + (price.end() if price else 0)  # a list row is one item
                 label = re.fullmatch(r"\s*(?:[-•*·]\s*)?([^:：]{1,60}?)\s*[:：]\s*", before)
                 description = label.group(1) if label and start != quantity.start else phrase.strip(" -–,;:")
                 found.append(ItemSegment(line[start:end], sku, None, "description", description))
@@ -663,7 +674,7 @@ def _code_segment(
         # the supplier's own code ("JL-ZD370 | 黑色尼龙扎带 370×4.8 抗紫外线 | 10 | ..."): the row's description names the item
         named = [cell for cell in text.split(" | ") if re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", cell) and raw not in cell]
         for cell in named:
-            found = resolver.resolve_description(cell)
+            found = resolver.resolve_description_fully(cell)
             if found:
                 return ItemSegment(text, found, span, "code", cell.strip())
     entry = resolver.entry(sku) if resolver is not None and sku else None
@@ -709,11 +720,11 @@ def _with_previous_line(
 
 
 CURRENCY_SUFFIX = r"(?:\s*[(（][^()（）]{1,12}[)）])?"  # "新价(US$)", "Price (GBP)"
-NEW_PRICE_HEADER = re.compile(rf"^(?:new(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|revised\s+price|price\s+from\s+.*|新价格?|新单价|调整后(?:单价|价格)){CURRENCY_SUFFIX}$", re.I)
-OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
+NEW_PRICE_HEADER = re.compile(rf"^(?:new(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|revised\s+price|price\s+from\s+.*|(?:from|ab)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|新价格?|新单价|调整后(?:单价|价格)){CURRENCY_SUFFIX}$", re.I)
+OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|(?:until|till|bis)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
 # how many units a carton or box holds ("Pcs/ctn", "Box: 25 tubes", "每箱数量", "装箱数"); a row's
 # count in cartons ("Ctns") times it is the quantity, its price per box over it the unit price
-PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
+PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|vpe|packing\s+unit|pack(?:ing)?\s+qty|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
 CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|boxes|cases|no\.?\s+of\s+(?:ctns|cartons|boxes)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
 SHIPPED_HEADER = re.compile(r"^(?:(?:(?:qty|quantity)\s+)?(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
@@ -781,9 +792,16 @@ DIMENSION_MASK_RE = re.compile(r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x�
 ORDERED_AFTER_RE = re.compile(r"\s*(?:\w+\s+)?(?:ordered|on\s+order|in\s+total|total)\b|\s*(?:已订|订购|订单)", re.I)
 
 
+CUT_BEFORE_RE = re.compile(r"(?:砍掉|减掉|减少|取消|\bcancel(?:led|ling)?|\breduced?\s+by|\bcut\s+by|\btake\s+off)\s*(?:了)?\s*$", re.I)
+
+
 def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") -> Quantity | None:
     masked = BALANCE_RE.sub(lambda m: " " * len(m.group(0)), masked)
     quantities = find_quantities(masked)
+    if message_type == "cancellation":
+        # "原来订3000双, 砍掉1200双, 剩下1800双照常生产": the count the verb cuts
+        cut = [q for q in quantities if CUT_BEFORE_RE.search(masked[max(0, q.start - 14) : q.start])]
+        quantities = cut or quantities
     if message_type == "partial_shipment":
         # "150副(共300副...)", "4 (of the 6 ordered)": the order's total is not what ships now
         now = [q for q in quantities if not q.total and not ORDERED_AFTER_RE.match(masked[q.end :])]
@@ -975,7 +993,7 @@ def extract_line(
     if segment.columns:
         quantity, unit_price, result = _packed_columns(segment, message_type, quantity, unit_price, result, catalog_name)
     if unit_price is not None and price is not None and unit_price == price.value:
-        per = _price_per_pack(text, price, catalog_name)
+        per = _price_per_pack(text, price, catalog_name, segment.pack_content)
         if per is not None:
             unit_price = round(unit_price / per, 4)
             # the evidence: the price and the carton's content (a dozen is twelve by definition)
@@ -988,8 +1006,13 @@ def extract_line(
             quantity = Quantity(value, (value,), tier.start(1), tier.end(1), 3)
         elif breaks:  # "1,000 and over  £0.91" (the price masked): the break's lower bound
             quantity = Quantity(breaks[0].value, breaks[0].evidence, breaks[0].start, breaks[0].end, 3)
+    catalog_unit = catalog_pack(catalog_name or "")
+    if quantity is not None and segment.pack_content and quantity.outer is None and quantity.unit \
+            and re.fullmatch(PACK_PRICE_UNIT, quantity.unit, re.I) and not (catalog_unit and UNIT_KINDS.get(quantity.unit.casefold()) == catalog_unit[0]):
+        # "80箱" with "球泡每箱100只" stated elsewhere: so many cartons of that content
+        quantity = Quantity(quantity.value * segment.pack_content, (*quantity.evidence, segment.pack_content), quantity.start, quantity.end, 3)
     if quantity is not None:
-        value, evidence, note = in_catalog_units(quantity, catalog_pack(catalog_name or ""))
+        value, evidence, note = in_catalog_units(quantity, catalog_unit)
         result.line.quantity = as_number(value)
         result.quantity_evidence = evidence
         if note:
@@ -1038,7 +1061,7 @@ def _packed_columns(
         catalog_unit_price = bool(per_pack and catalog_unit and UNIT_KINDS.get(per_pack.group("pack").casefold()) == catalog_unit[0])
         per = pack if pack and (not cartons or per_pack and not catalog_unit_price) else None  # "每箱 25包 | 212.50/箱": a carton's price
         if per is None and per_pack and not catalog_unit_price:
-            per = _stated_pack_content(segment.text)
+            per = _stated_pack_content(segment.text) or segment.pack_content
         if per and per > 1:
             result.price_per = (unit_price, per)
             unit_price = round(unit_price / per, 4)
@@ -1066,7 +1089,7 @@ PACK_CONTENT_RES = (
 )
 
 
-def _price_per_pack(text: str, price: Price, catalog_name: str | None) -> float | None:
+def _price_per_pack(text: str, price: Price, catalog_name: str | None, pack_content: float | None = None) -> float | None:
     """What a price per carton or per dozen is divided by to be per catalog unit: "RMB 560/箱"
     with "每箱10台" → 10, "390元/打" → 12; None when the price is per catalog unit already."""
     after = text[price.end :]
@@ -1080,7 +1103,23 @@ def _price_per_pack(text: str, price: Price, catalog_name: str | None) -> float 
     kind = UNIT_KINDS.get(per.group("pack").casefold())
     if pack is not None and kind == pack[0]:
         return None  # "£3.05/box" of an item sold by the box
-    return _stated_pack_content(text)
+    return _stated_pack_content(text) or pack_content
+
+
+NAMED_PACK_CONTENT_RE = re.compile(rf"([^\s,，;；:：。()（）]{{2,20}}?)\s*每(?:箱|件|盒)\s*(?:装)?\s*(\d+)\s*(?:{COUNT_UNIT})")
+
+
+def pack_contents_named(text: str, resolver: CatalogResolver | None) -> dict[str, float]:
+    """What a carton of each item holds, where a message says it apart from the items ("装箱: 球泡每箱100只,
+    支架灯每箱6支"): sku → content, for names that resolve to one catalog item."""
+    contents: dict[str, float] = {}
+    if resolver is None:
+        return contents
+    for match in NAMED_PACK_CONTENT_RE.finditer(text):
+        sku = resolver.resolve_description(match.group(1))
+        if sku:
+            contents.setdefault(sku, parse_number(match.group(2)))
+    return contents
 
 
 def _stated_pack_content(text: str) -> float | None:
@@ -1172,6 +1211,10 @@ def as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else float(value)
 
 
+LIST_ROW_START = re.compile(rf"^(?:[^\n:]{{0,60}}:\s*)?\d[\d,]*\s*(?:{COUNT_UNIT})(?![A-Za-z])", re.I)
+"""A line that starts with a count ("25 ctns shelf bracket ...", "Kelly: 40 ctns ..."): a row of a list."""
+
+
 def unwrap_lines(text: str) -> str:
     """Hard-wrapped prose joined into one line per paragraph line (the line break becomes a
     space, so positions stay): a long line that stops mid-sentence, followed by one that goes
@@ -1191,6 +1234,7 @@ def unwrap_lines(text: str) -> str:
             and not re.match(r"[^\s:]{1,30}\s*:", following)
             and not re.search(r"\S(?:\s{3,}|\t)\S", line) and not re.search(r"\S(?:\s{3,}|\t)\S", following)
             and not CODE_RE.match(following)
+            and not (LIST_ROW_START.match(line) and LIST_ROW_START.match(following))  # two rows of a list
         ):
             chars[position] = " "
         position += 1

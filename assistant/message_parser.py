@@ -35,6 +35,7 @@ from assistant.message_fields import (
     numbers_in,
 )
 from assistant.message_lines import (
+    pack_contents_named,
     MOQ_RE,
     REFERENCE_LABEL_RE,
     ItemSegment,
@@ -162,7 +163,7 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
 
 
 # -- message type ---------------------------------------------------------------------
-CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废|撤单|退单|(?:这单|这批|订单|这一项).{0,6}(?:不要了|不做了)", re.I)
+CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废|撤单|退单|砍掉|减掉|(?:这单|这批|订单|这一项).{0,6}(?:不要了|不做了)", re.I)
 # "we have removed the panels from PO-…", "从订单中删除": a line taken off the order is cancelled
 REMOVED_FROM_ORDER_RE = re.compile(
     r"\btaken\s+(?:the\s+)?[^.\n]{0,80}?\boff\s+(?:the\s+|your\s+)?(?:order\b|P\.?O\b|PO-)"
@@ -179,9 +180,9 @@ SHIPPED_RE = re.compile(
     r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded|collected|picked\s+up)\b"
     r"|\b(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?sent\s+(?:you\s+)?(?:the|your|all)\s+(?!(?:\w+\s+)?(?:invoices?|documents?|copy|copies|e-?mails?|mail|pi|proforma|quot\w*|statements?|samples?|details|drawings?|pictures?|photos?|prices?|price\s+list|catalogue|catalog|certificates?|data\s+sheets?)\b)"
     r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b|\b(?:went|has\s+gone|have\s+gone)\s+out\s+(?:with|on|via|by)\b"
-    r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|(?:本次|这次)(?:先)?(?:发|出|走)(?:货|了)?|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批|(?:今天|今日)\s*先\s*(?:发|出|走)了?\s*(?:一)?部分"
+    r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|(?:本次|这次)(?:先)?(?:发|出|走)(?:货|了)?|先(?:发|出|走)这一?批|这次一起(?:发|出|走)|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批|(?:今天|今日)\s*先\s*(?:发|出|走)了?\s*(?:一)?部分"
     r"|\b(?:sent|shipped|dispatched|despatched)\s+(?:you\s+)?\d[\d,]*\s*(?:x\s+)?(?:pcs|pieces|units|boxes|cartons|ctns|sets|pairs|rolls|drums|tubes|bags|cases|pallets|of\b)"
-    r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b"
+    r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b|\b(?:cargo|goods|container)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?loaded\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its|today's|this\s+morning's|this\s+afternoon's)\s+(?:van|lorry|truck|wagon)\b|\bdes?patch\s+(?:confirmation|note|advice)\b|\bshipping\s+(?:advice|confirmation)\b|发货通知|出货通知|装运通知|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
     r"|\barrival notice\b|\b(?<!n't\s)(?<!not\s)(?<!yet\s)(?:(?:has|have)\s+)?arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b(?!\s+(?:numbers|formats?)\b)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
@@ -202,12 +203,12 @@ DELAY_RE = re.compile(
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
-    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+)?back\b"
+    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+){0,2}back\b|\b(?:won't|will\s+not|isn't|is\s+not|aren't|are\s+not)\s+(?:be\s+)?(?:going|go)\s+out\b"
     r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|(?:原定|原订|原计划|本来)[^。\n]{0,40}(?:改到|改为|改在|推到|延到)|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
 PRICE_CHANGE_RE = re.compile(
-    r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+)?prices?\b"
+    r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+|export\s+|list\s+|trade\s+|selling\s+)?prices?\b"
     r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|由[^。\n\d]{0,6}(?:[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|美元|美金|块))(?:/\S{1,2})?\s*(?:调整|上调|下调|涨|降|改)(?:为|到|至)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整|(?:上调|下调|调低|调高)[^。\n]{0,12}价格"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
     r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
@@ -226,12 +227,14 @@ MOQ_CHANGE_RE = re.compile(
 CONFIRM_RE = re.compile(
     r"\border\s+confirmation\b|\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
+    r"|\b(?:I|we)(?:'ve|\s+have)\s+put\s+(?:it|this|the\s+order|your\s+order|(?:your\s+)?PO\b[-\w]*)\s+through\b|\b(?:P\.?O\b[-\w ]*|order)\s+(?:is|looks)\s+(?:fine|good|ok)\b"
     r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
     r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bconfirming\s+(?:below|as\s+follows|the\s+following)\b|\b(?:got|received)\s+your\s+(?:P\.?O\b|PO-)|\b(?:is|are|has\s+been)\s+(?:now\s+)?(?:on|in|entered\s+(?:on|in)(?:to)?)\s+(?:the|our)\s+system\b|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
     re.I | re.M,
 )
 QUOTE_RE = re.compile(
     r"\bquot(?:e|ation|ing)\b(?!\s+(?:your|our|the|this|that)\s+(?:P\.?O\b|order|ref|reference|account|customer|number))|\boffer\b|\bwe\s+can\s+(?:do|supply|offer)\b[^.\n]{0,60}(?:US\$|USD|EUR|GBP|RMB|[£$€¥])\s?\d|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"
+    r"|\bbest\s+(?:I|we)\s+can\s+do\b|\bprices?\s+(?:held|valid|good|fixed)\s+(?:till|until|to|for|through)\b"
     r"|报价|报(?:个|一下)价|询价|价格表|报盘|价格如下|单价如下",
     re.I,
 )
@@ -392,7 +395,11 @@ def find_po_number(texts: list[str], resolver: CatalogResolver | None) -> tuple[
 
 
 # -- supplier ---------------------------------------------------------------------------
-SHIPPER_RE = re.compile(r"^\s*(?:shipper|consignor|exporter|seller|supplier|vendor|发货人|托运人|出口商|卖方|供应商)\s*[:|]\s*(.+)$", re.I | re.M)
+SHIPPER_RE = re.compile(
+    # (a bilingual label too: "Versender / Shipper | Kessler Werkzeug GmbH")
+    r"^\s*(?:[^\n:|/]{1,20}/\s*)?(?:shipper|consignor|exporter|seller|supplier|vendor|versender|absender|发货人|托运人|出口商|卖方|供应商)\s*(?:/\s*[^\n:|]{1,20})?[:|]\s*(.+)$",
+    re.I | re.M,
+)
 
 
 def find_supplier(message: MessageInput, current_text: str, signature: str, forwarded_from: list[str],
@@ -445,10 +452,10 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
     r"|\bleaves?\b|\bleaving\b|\bleft\b|\bhanded\b(?=[^.\n]{0,80}\b(?:to|over)\b)|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|起飞|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车港])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])|(?<=[天日号一二三四五六])的船(?!期)"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|起飞|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车港])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])|(?<=[天日号一二三四五六])的船(?!期)|从[\u4e00-\u9fff]{1,4}开(?![始票发会])"
 )
 DELIVERY_WORDS = (
-    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
+    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive|have)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
     r"|\bhaulage\b|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵|(?:能|会|可以?|就)到(?![期账])|(?<=[日号])到(?![期账\d]|\s*\d)"
 )
 OLD_WORDS = (
@@ -459,7 +466,7 @@ NEW_WORDS = (
     r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
     r"|新的?|现船期|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
 )
-NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?\w*\s*(?:on\s+|by\s+|before\s+)?$", re.I)
+NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?(?:\w+\s*){0,2}(?:on\s+|by\s+|before\s+)?$", re.I)
 AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|confirmed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
 CLAUSE_BREAK = re.compile(
     r"\n\s*\n|\n(?=[^\n]*\|)|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)(?<!\bi\.e)(?<!\be\.g)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
@@ -746,7 +753,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     warnings += date_warnings
     if message_type == "shipment_notice" and facts.delay_days and facts.delay_days > 0 and not SHIPPED_RE.search(f"{subject}\n{text}"):
         message_type = parsed.message_type = "delay_notice"  # a new, later ETA for goods not yet shipped
-    if message_type != "other":
+    if message_type not in ("other", "cancellation"):  # (a cancellation ships nothing: "...which we delivered on Monday")
         parsed.ship_date = facts.ship_date.isoformat() if facts.ship_date else None
         parsed.delivery_date = facts.delivery_date.isoformat() if facts.delivery_date else None
         parsed.delay_days = facts.delay_days
@@ -770,6 +777,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     coded_skus: set[str] = set()
     if message_type != "other":
         segments = item_segments(line_text, resolver)
+        pack_contents = pack_contents_named(line_text, resolver)
         tiered_skus = {segment.sku for segment in segments if segment.kind == "tier" and segment.sku}
         for segment in segments:
             if message_type in ("cancellation", "delay_notice", "partial_shipment"):
@@ -795,6 +803,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                     if BALANCE_PREDICATE_RE.search(segment.text[segment.code_span[1] : end]):
                         continue  # "The hex bolts (BLT-3008, 20 boxes) are on backorder": not shipped now
             entry = resolver.entry(segment.sku) if resolver is not None and segment.sku else None
+            segment.pack_content = pack_contents.get(segment.sku or "")
             result = extract_line(segment, message_type, default_currency, entry.name if entry else None)
             tiers = tier_lines(_quote_sentence(segment, line_text, resolver), default_currency, entry.name if entry else None) if message_type == "quote" and segment.kind in ("code", "description") else []
             if tiers:
@@ -838,7 +847,7 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     if message_type == "moq_change" and not results and resolver is not None and resolver.items:
         # "the MOQ for the 300mm heavy duty tee hinges goes up to 100 pairs": the item by name
         named = {}
-        sentences = re.split(r"[。!?！？;\n]|\.\s", line_text)
+        sentences = [sentence for sentence in re.split(r"[。!?！？;\n]|\.\s", line_text) if sentence.strip()]
         for position, sentence in enumerate(sentences):
             if MOQ_RE.search(sentence) and not UNAFFECTED_SENTENCE_RE.search(sentence):  # "the panels stay at the current MOQ"
                 item = item_named_in(mask_codes(sentence, resolver), resolver)

@@ -1932,3 +1932,45 @@ def test_sixteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver)
     # a second item with its own price under a coded one; "每打(12把)" before the amount
     prices = _p("新价格如下:\n  40mm 铜挂锁(LCK-3105): 每打(12把)人民币240元\n  200mm 黑色扎带: 每包7元\n", resolver)
     assert line_tuples(prices) == [("LCK-3105", None, 20.0, "CNY"), ("CTY-2001", None, 7, "CNY")]
+
+
+def test_seventeenth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "I've put it through": a confirmation; list rows "30 bx  <name>  £price"; "Friday's van"; "you'll have it"
+    rows = _p(
+        "PO-2026-1050 is fine, I've put it through as SO 1.\n\n20 bx   4x40 PZ woodscrews (200s)   £3.05\n"
+        "10 bx   M8 penny washers            £3.40\n\nIt goes on Friday's van and you'll have it Monday 30th.",
+        resolver,
+    )
+    assert rows["message_type"] == "order_confirmation"
+    assert line_tuples(rows) == [("SCR-1001", 20, 3.05, "GBP"), ("WSH-3208", 10, 3.4, "GBP")]
+    assert (rows["ship_date"], rows["delivery_date"]) == ("2026-11-27", "2026-11-30")
+    # "Best I can do" with "Qty 1-9 / 10-49 / 50+" breaks under a code
+    tiers = _p("Best I can do on our code TOL 1402 (adjustable wrench 250mm):\nQty 1-9     £9.10 ea\nQty 10-49   £8.60 ea\nQty 50+     £8.20 ea\n", resolver)
+    assert tiers["message_type"] == "quote" and [q for _, q, *_ in line_tuples(tiers)] == [1, 10, 50]
+    # a chat list "Name: 40 ctns <name>, 200pcs/ctn" then "25 ctns <name>, 50pcs/ctn" on the next line
+    chat = _p("[03/12/2026, 14:09] Kelly: your PO 2026-1056, cargo loaded this morning: 10 ctns heavy duty tee hinge 300mm, 20prs/ctn\n5 ctns angle bracket 40x40x40, 500pcs/ctn\n", resolver)
+    assert line_tuples(chat) == [("HNG-2290", 200, None, None), ("BRK-1050", 2500, None, None)]
+    # the content of a carton stated apart from the table ("装箱: 球泡每箱100只"); 大写 "美元...元整" is no CNY
+    proforma = _p(
+        "PO-2026-1051 形式发票, 币种: 美元(USD)\n序号  型号       品名规格                  数量    单价        金额\n"
+        "1     LED-1109   A60球泡 E27 8.5W 2700K    20箱    80.00/箱    1,600.00\n合计: USD 1,600.00(大写: 美元壹仟陆佰元整)\n装箱: 球泡每箱100只\n",
+        resolver,
+    )
+    assert line_tuples(proforma) == [("LED-1109", 2000, 0.8, "USD")]
+    # a cancellation ships nothing; "砍掉" is the cut count; "won't be going out today ... despatch next Tuesday"
+    cut = _p("PO-2026-1052 改一下: 丁腈手套9号 原来订2400双, 砍掉600双, 剩下的照常生产。上周一已经送到的那批不变。", resolver)
+    assert (cut["message_type"], line_tuples(cut), cut["delivery_date"]) == ("cancellation", [("GLV-4002", 600, None, None)], None)
+    late = _p("The 24 cans of expanding foam on PO-2026-1053 won't be going out today after all; the maker has pushed our cans back, so we'll despatch next Tuesday.", resolver)
+    assert (late["message_type"], late["ship_date"], late["delay_days"]) == ("delay_notice", "2026-12-01", 8)
+    # a price list per packing unit (VPE) with "until"/"from" date columns
+    vpe = _p(
+        "We have to adjust our export prices for 2027. Prices per packing unit, in EUR:\nArt.-No.   Description              VPE      until 31.12.2026   from 04.01.2027\n"
+        "TOL-1205   Claw hammer 16 oz        6 pcs    € 60.00            € 63.00\n",
+        resolver,
+    )
+    assert line_tuples(vpe) == [("TOL-1205", None, 10.5, "EUR")]
+    # a table row whose words name another product is no catalog item; "Versender / Shipper | ..." names the shipper
+    unknown = _p("Part of PO-2026-1054 went out today.\nCode      Description                      Ordered   Sent today\nMK5233    Cooker switch 45A with socket     4         4\n", resolver)
+    assert line_tuples(unknown) == [(None, 4, None, None)]
+    shipper = _p("Sendungsavis, Ref. PO-2026-1055, collected today\nVersender / Shipper | Kessler Werkzeug GmbH, Remscheid\n", resolver)
+    assert shipper["supplier"] == "Kessler Werkzeug GmbH"
