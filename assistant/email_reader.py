@@ -476,8 +476,18 @@ def _cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     body, signature = lines[:sign_off], lines[sign_off:]
     postscript: list[str] = []
     for offset, line in enumerate(signature):
-        if POSTSCRIPT.match(line):
+        if POSTSCRIPT.match(line) or offset > 0 and _document_follows(signature, offset):
             postscript = signature[offset:]
             signature = signature[:offset]
             break
     return body + postscript, signature
+
+
+def _document_follows(lines: list[str], index: int) -> bool:
+    """A printed document below the sender's sign-off ("Best regards / Jana", then a rule line and
+    the order acknowledgement itself): a rule of ten or more = - _ signs followed by a table, rows
+    with figures in three or more columns. It is the message's content, not the signature."""
+    if not re.fullmatch(r"\s*[=_-]{10,}\s*", lines[index]):
+        return False
+    rows = [line for line in lines[index + 1 :] if re.search(r"\d", line) and len(re.split(r"\s{2,}|\t|\s\|\s", line.strip())) >= 3]
+    return len(rows) >= 2

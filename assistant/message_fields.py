@@ -68,6 +68,8 @@ def normalize_text(text: str) -> str:
     """NFKC, Chinese numerals before measure words/date units as digits, 万/千 multiplied."""
     # a full-width comma separates clauses, never thousands: "1.85美元/副，1000副起" keeps 1000 apart
     text = re.sub(r"(?<![0-9０-９])，\s*|，(?![0-9０-９]{3}(?![0-9０-９]))\s*", ", ", text)
+    # a circled number is a list bullet ("①200mm黑色扎带"), which NFKC would glue to the text as a digit
+    text = re.sub(r"[\u2460-\u2473]", lambda match: f"{ord(match.group(0)) - 0x245F}. ", text)
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = TO_SIMPLIFIED.convert(text)
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
@@ -202,13 +204,13 @@ def message_currencies(text: str) -> list[str]:
 
 # -- quantities ------------------------------------------------------------------------
 EN_COUNT_UNITS = (
-    "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|bx|cartons|carton|ctns|ctn|outers|outer|"
+    "pcs|pc|pieces|piece|units|unit|sets|set|pairs|pair|prs|boxes|box|bxs|bx|cartons|carton|ctns|ctn|outers|outer|vpe|"
     "cases|case|bags|bag|packs|pack|packets|rolls|roll|drums|drum|reels|reel|tubes|tube|bottles|"
     "cans|tins|kits|kit|each|ea|nos|lengths|coils|coil|sheets|doz|dozen|gross|pallets|pallet|stück|stk|stck"
 )
 ZH_COUNT_UNITS = "|".join(char + r"(?![款清])" if char == "付" else char for char in ZH_COUNT_WORDS)  # not 付款 (payment)
 COUNT_UNIT = rf"(?:{EN_COUNT_UNITS})\b|(?:{ZH_COUNT_UNITS})"
-CONTAINER = r"(?:cartons?|ctns?|outers?|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"
+CONTAINER = r"(?:cartons?|ctns?|outers?|vpe|cases?|boxes|box|bags?|packs?|pallets?|drums?|箱|盒|包|袋|托|件)"  # VPE: a packing unit
 QTY = r"(?<![A-Za-z\d.,第])(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"
 PACK_EQUALS_RE = re.compile(
     rf"{QTY}\s*(?:{CONTAINER})?\s*[x×*]\s*(?:每(?:箱|盒|包|件|袋)\s*)?{QTY}\s*(?:{COUNT_UNIT})?\s*=\s*{QTY}\s*((?:{COUNT_UNIT}))?", re.I
@@ -217,14 +219,15 @@ PACK_EQUALS_RE = re.compile(
 PACK_OF_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s+of\s+{QTY}(?:\s*({COUNT_UNIT}))?", re.IGNORECASE)
 INNER_QTY = r"(\d{1,3}(?:,\d{3})+|\d+)(?![.,]\d)"  # right after "x": "10件x12套"
 PACK_EACH_RE = re.compile(
-    rf"{QTY}\s*({CONTAINER})\s*(?:[都已经做好完成齐了]{{1,5}}\s*(?=[,;]))?[,;(（]?\s*(?:[x×*]\s*每(?:箱|盒|包|件|袋)|每箱|每盒|每包|每件|每袋|(?<![\d.])1\s*(?:箱|盒|包|件|袋)|each\s+of|each|per\s+\w+|[x×*@]|,)\s*(?:装)?\s*{INNER_QTY}\s*({COUNT_UNIT})",
+    rf"{QTY}\s*({CONTAINER})\s*(?:[都已经做好完成齐了]{{1,5}}\s*(?=[,;]))?[,;(（]?\s*(?:[x×*]\s*每(?:箱|盒|包|件|袋)|每箱|每盒|每包|每件|每袋|(?<![\d.])1\s*(?:箱|盒|包|件|袋)|each\s+of|each|per\s+\w+|[x×*@à]|,)\s*(?:装)?\s*{INNER_QTY}\s*({COUNT_UNIT})",
     re.IGNORECASE,
 )
 # "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units
 PACK_EACH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE)
 # "30 boxes of the white sanitary silicone (25 per box)", "5 boxes of PTFE tape (100 rolls a box)"
 PACK_NAMED_AFTER_RE = re.compile(
-    rf"{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d]{{2,60}}?\(\s*{INNER_QTY}\s*({COUNT_UNIT})?\s*(?:per|a|an|each)\s+(?:box|carton|ctn|case|bag|pack|drum)\s*\)",
+    rf"{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d]{{2,60}}?\(\s*{INNER_QTY}\s*({COUNT_UNIT})?\s*(?:per|a|an|each)\s+(?:box|carton|ctn|case|bag|pack|drum|outer)\s*\)"
+    rf"|{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d,]{{2,60}}?,\s*{INNER_QTY}(s)\b",  # "2 cases of grab adhesive, 12s"
     re.IGNORECASE,
 )
 # "40 ctns soft close clip on hinge 35mm, 200pcs/ctn": so many cartons of a product, then what a carton holds
@@ -278,8 +281,12 @@ def find_quantities(text: str) -> list[Quantity]:
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue
-            outer, inner = parse_number(match.group(1)), parse_number(match.group(3))
-            found.append(Quantity(outer * inner, (outer, inner), match.start(), match.end(), 3, match.group(4), match.group(2)))
+            groups = match.groups()
+            if len(groups) > 4 and groups[0] is None:  # the second alternative of PACK_NAMED_AFTER_RE ("..., 12s")
+                groups = groups[4:]
+            outer, inner = parse_number(groups[0]), parse_number(groups[2])
+            unit = groups[3] if groups[3] and groups[3].casefold() != "s" else None
+            found.append(Quantity(outer * inner, (outer, inner), match.start(), match.end(), 3, unit, groups[1]))
     for match in PACK_PER_FIRST_RE.finditer(text):
         if overlaps(match.start(), match.end()):
             continue

@@ -64,7 +64,7 @@ REFERENCE_LABEL_RE = re.compile(
     re.I,
 )
 BULLET_RE = re.compile(r"^\s*(?:[-•*·▪]|\d{1,2}(?:[)、]|\.(?!\d))|\(\d{1,2}\)|pos\.?\s*\d+)\s*", re.I)  # (not "3.5 x 38")
-OPEN_ENDED_TIER = r"or more|and more|and above|or above|and over|and up"
+OPEN_ENDED_TIER = r"or more|and more|and above|or above|and over|and up|up\b|above\b|及以上|以上"
 """The top quantity break: "120 pcs and more", "1000+ or more"."""
 ORDER_QUANTITY_LABEL = r"订量|订购量|订货量|采购量|下单量|order(?:ing)?\s+(?:qty|quantity)|qty|quantity"
 """A label before a quantity break: "订量 600 支:US$9.55/支", "Qty 500: $1.20"."""
@@ -228,7 +228,8 @@ def _is_continuation(line: str) -> bool:
 def _is_tier_line(line: str) -> bool:
     """A quantity break with its price: "5000只起:US$0.76/只", "from 100 pcs  EUR 8.70 / pc"."""
     # a bullet's dash is no range and "5-pc brush set" no quantity break
-    return bool(find_prices(line) and TIER_RE.search(line) and SIZE_TIER_HINT.search(BULLET_RE.sub("", line, count=1)))
+    priced = find_prices(line) or BARE_UNIT_PRICE_RE.search(line)  # "1万～2.9万只:0.118/只" under "..., 美元:"
+    return bool(priced and TIER_RE.search(line) and SIZE_TIER_HINT.search(BULLET_RE.sub("", line, count=1)))
 
 
 def _continues_block(block: str, line: str, sku: str | None, resolver: CatalogResolver | None) -> bool:
@@ -346,7 +347,10 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                         cells = line.split(" | ")
                         named = [joined for size in (2, 3) if (joined := " ".join(cells[:size])) and resolver.resolve_description(joined)][:1]
                     stripped = (named or worded or [stripped])[0]
-                description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", stripped, maxsplit=1)[0].strip(" -–,;")
+                # "2 outers of the white sanitary silicone (25 an outer)", "2 cases of grab adhesive, 12s": the words after the count
+                named_part = re.sub(rf"^\s*\d[\d,]*\s*(?:(?:{COUNT_UNIT})\s+(?:of\s+)?|x\s+|of\s+)(?:the\s+)?(?=[A-Za-z\u4e00-\u9fff])", "", stripped, flags=re.I)
+                named_part = re.sub(r"\s*" + ASIDE_RE.pattern + r"|,\s+\d+s\b.*$", "", named_part) if named_part != stripped else named_part
+                description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", named_part, maxsplit=1)[0].strip(" -–,;")
                 # a table cell names an item only with no words of another product ("Fused spur 13A switched white")
                 resolve = resolver.resolve_description_fully if " | " in line and description == stripped.strip(" -–,;") else resolver.resolve_description if resolver else None
                 sku = resolve(description) if resolve and description else None
@@ -992,7 +996,13 @@ def extract_line(
                 result.price_evidence = unit_price
     if segment.columns:
         quantity, unit_price, result = _packed_columns(segment, message_type, quantity, unit_price, result, catalog_name)
-    if unit_price is not None and price is not None and unit_price == price.value:
+    per_hundred = PER_HUNDRED_RE.match(text, price.end) if price is not None and unit_price == price.value else None
+    if per_hundred:  # "£1.68/100" for a box of 200: £3.36 a box; per piece for an item sold singly
+        count = 100.0 if per_hundred.group(1).casefold() in ("100", "hundred", "c") else 1000.0
+        content = (catalog_pack(catalog_name or "") or ("", 1))[1]
+        unit_price = round(price.value * content / count, 4)
+        result.price_per = (price.value, count)
+    elif unit_price is not None and price is not None and unit_price == price.value:
         per = _price_per_pack(text, price, catalog_name, segment.pack_content)
         if per is not None:
             unit_price = round(unit_price / per, 4)
@@ -1003,7 +1013,9 @@ def extract_line(
         breaks = _tier_breaks(masked)
         if tier:
             value = parse_number(tier.group(1))
-            quantity = Quantity(value, (value,), tier.start(1), tier.end(1), 3)
+            # the break's unit ("50-99 ctns: USD 1.86/pair" with "60 pairs/ctn" is in cartons)
+            unit = re.match(rf"[\d,.\s~–-]*(?:to\s+[\d,.]+\s*)?({COUNT_UNIT})", masked[tier.start(1) :], re.I)
+            quantity = Quantity(value, (value,), tier.start(1), tier.end(1), 3, unit.group(1) if unit else None)
         elif breaks:  # "1,000 and over  £0.91" (the price masked): the break's lower bound
             quantity = Quantity(breaks[0].value, breaks[0].evidence, breaks[0].start, breaks[0].end, 3)
     catalog_unit = catalog_pack(catalog_name or "")
@@ -1061,7 +1073,7 @@ def _packed_columns(
         catalog_unit_price = bool(per_pack and catalog_unit and UNIT_KINDS.get(per_pack.group("pack").casefold()) == catalog_unit[0])
         per = pack if pack and (not cartons or per_pack and not catalog_unit_price) else None  # "每箱 25包 | 212.50/箱": a carton's price
         if per is None and per_pack and not catalog_unit_price:
-            per = _stated_pack_content(segment.text) or segment.pack_content
+            per = stated_pack_content(segment.text) or segment.pack_content
         if per and per > 1:
             result.price_per = (unit_price, per)
             unit_price = round(unit_price / per, 4)
@@ -1069,12 +1081,14 @@ def _packed_columns(
     return quantity, unit_price, result
 
 
-PACK_PRICE_UNIT = r"(?:cartons?|ctns?|outers?|cases?|boxes|box|bags?|packs?|箱|件|盒|包)"
+PACK_PRICE_UNIT = r"(?:cartons?|ctns?|outers?|vpe|cases?|boxes|box|bags?|packs?|箱|件|盒|包)"
 SALES_UNIT_CELL = re.compile(rf"^\s*(?P<pack>{PACK_PRICE_UNIT})\s*(?:/|of|x|×)\s*(?P<content>\d+)\s*(?:{COUNT_UNIT})?\s*$", re.I)
 """A sales-unit cell: "case/25", "box of 12"."""
 PRICE_UNIT_WORD = r"(?:\s*(?:元|美元|美金|欧元|英镑|USD|EUR|GBP|CNY|RMB))?"
 PER_PACK_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?P<pack>{PACK_PRICE_UNIT})(?![A-Za-z])", re.I)
 PER_PACK_BEFORE_RE = re.compile(rf"每\s*(?P<pack>{PACK_PRICE_UNIT})\s*[:：]?\s*$", re.I)
+PER_HUNDRED_RE = re.compile(r"\s*(?:/|per\s+|a\s+)\s*(100|1000|1,000|hundred|thousand|c)\b(?!\s*(?:mm|m|ml|pcs?\s+(?:box|pack|bag)))", re.I)
+"""A price per hundred or per thousand pieces: "£1.68/100", "£6.40 per 1000"."""
 DOZEN_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?:dozen|doz|打)(?![A-Za-z])", re.I)
 DOZEN_BEFORE_RE = re.compile(r"(?:每|\bper\s+|\ba\s+)\s*(?:dozen|doz|打)\s*(?:[(（][^()（）]{0,8}[)）])?\s*[:：]?\s*$", re.I)  # "每打(12把)人民币390元"
 
@@ -1103,7 +1117,7 @@ def _price_per_pack(text: str, price: Price, catalog_name: str | None, pack_cont
     kind = UNIT_KINDS.get(per.group("pack").casefold())
     if pack is not None and kind == pack[0]:
         return None  # "£3.05/box" of an item sold by the box
-    return _stated_pack_content(text) or pack_content
+    return stated_pack_content(text) or pack_content
 
 
 NAMED_PACK_CONTENT_RE = re.compile(rf"([^\s,，;；:：。()（）]{{2,20}}?)\s*每(?:箱|件|盒)\s*(?:装)?\s*(\d+)\s*(?:{COUNT_UNIT})")
@@ -1122,7 +1136,7 @@ def pack_contents_named(text: str, resolver: CatalogResolver | None) -> dict[str
     return contents
 
 
-def _stated_pack_content(text: str) -> float | None:
+def stated_pack_content(text: str) -> float | None:
     """What a carton or box holds when ``text`` says it once ("每箱10台", "carton of 10",
     "10 pcs per carton"); None when it says none or several."""
     contents = {parse_number(match.group(1)) for pattern in PACK_CONTENT_RES for match in pattern.finditer(text)}
@@ -1139,7 +1153,7 @@ def moq_in_units(moq: Quantity, text: str, catalog_name: str | None) -> Quantity
     pack = catalog_pack(catalog_name or "")
     if pack is not None and UNIT_KINDS.get(moq.unit.casefold()) == pack[0]:
         return moq
-    content = _stated_pack_content(text)
+    content = stated_pack_content(text)
     if content is None:
         return moq
     return Quantity(moq.value * content, (moq.value, content), moq.start, moq.end, 3, None, moq.unit)

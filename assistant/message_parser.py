@@ -36,6 +36,7 @@ from assistant.message_fields import (
 )
 from assistant.message_lines import (
     pack_contents_named,
+    stated_pack_content,
     MOQ_RE,
     REFERENCE_LABEL_RE,
     ItemSegment,
@@ -334,6 +335,13 @@ LATER_SHIPMENT_BEFORE_RE = re.compile(r"(?:要|会|将|才能?|晚|推迟|延迟
 CONDITIONAL_BEFORE_RE = re.compile(r"\b(?:if|unless|once|when|whether)\b[^.,;\n]*$|如果|一旦|若", re.I)
 
 
+def _transport_cancelled(sentence_before: str) -> bool:
+    """Whether what is cancelled is a haulage, collection or booking ("the haulage we had booked for
+    Thursday has had to be cancelled"), with no order or item named between it and the verb."""
+    transports = list(re.finditer(r"\b(?:haulage|collection|delivery\s+slot|booking|appointment)\b", sentence_before, re.I))
+    return bool(transports) and not re.search(r"\b(?:order|P\.?O\b|PO-|line|item)", sentence_before[transports[-1].end() :], re.I)
+
+
 def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
     """'we have to cancel line 3' yes; 'if you wish to cancel', 'non-cancellable',
     'cancellation policy' no."""
@@ -341,9 +349,14 @@ def _states_a_cancellation(text: str, match: re.Match[str]) -> bool:
     after = text[match.end() : match.end() + 12]
     if re.search(r"non[\s-]?$|\b(?:if|should|whether|unless|in case)\b[^.\n]*$|如需|如果|若", before, re.I):
         return False
-    if re.match(r"\s*(?:\([^)]*\)\s*)?(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}(?:vessel|sailing|voyage|flight|departure|port\s+call)\b", text[match.end() : match.end() + 60], re.I) \
-            or re.search(r"\b(?:vessel|sailing|voyage|flight)\b[^.\n]{0,30}$|(?:船|航次|航班)\S{0,6}$", before, re.I):
-        return False  # "the carrier has cancelled the vessel": a schedule change, not an order cancellation
+    transport = r"vessel|sailing|voyage|flight|departure|port\s+call|haulage|collection|delivery\s+slot|booking|appointment"
+    sentence_before = re.split(r"[.!?]\s|[。;]|\n\s*\n", text[max(0, match.start() - 120) : match.start()])[-1]
+    if re.match(rf"\s*(?:\([^)]*\)\s*)?(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){{0,2}}(?:{transport})\b", text[match.end() : match.end() + 60], re.I) \
+            or re.search(r"\b(?:vessel|sailing|voyage|flight)\b[^.\n]{0,30}$|(?:船|航次|航班)\S{0,6}$", before, re.I) \
+            or _transport_cancelled(sentence_before):
+        # "the carrier has cancelled the vessel", "the haulage we had booked for Thursday has had to be
+        # cancelled": a schedule change, not an order cancellation
+        return False
     return not re.match(r"\s*(?:policy|fee|terms|charges?)\b|lable|able", after, re.I)
 
 
@@ -357,7 +370,8 @@ def _clauses_with(pattern: re.Pattern[str], text: str) -> list[str]:
 
 # -- PO numbers -----------------------------------------------------------------------
 PO_TOKEN_RE = re.compile(
-    r"(?<![A-Za-z0-9])(P\.?O[-_#]?\s?\d[A-Za-z0-9/_-]*\d|PO[-_]?[A-Za-z]{0,3}\d[A-Za-z0-9/_-]*)(?![A-Za-z0-9])", re.I
+    # (also with spaces for dashes: "PO 2026 0454")
+    r"(?<![A-Za-z0-9])(P\.?O[-_#]?\s?20\d\d\s\d{3,5}|P\.?O[-_#]?\s?\d[A-Za-z0-9/_-]*\d|PO[-_]?[A-Za-z]{0,3}\d[A-Za-z0-9/_-]*)(?![A-Za-z0-9])", re.I
 )
 PO_LABEL_RE = re.compile(
     r"(?:\bP\.?O\.?|\bP/O\b|\bpurchase\s+order|\bIhre\s+Bestellung|\byour\s+(?:purchase\s+)?order|\bcustomer\s+(?:reference|ref\.?|order)|\bclient\s+ref(?:erence)?\.?"
@@ -376,6 +390,7 @@ def find_po_number(texts: list[str], resolver: CatalogResolver | None) -> tuple[
             if re.sub(r"\D", "", token):
                 # "PO 2026-0146", "P.O.#2026-0146" → "PO-2026-0146"; "PO-2026-0118" as written
                 token = re.sub(r"^P\.?O\.?[-_#\s]*(?=\d)", "PO-", token, flags=re.I)
+                token = re.sub(r"^(PO-20\d\d)\s(?=\d)", r"\1-", token, flags=re.I)
                 tokens.append("PO" + token[2:] if token[:2].upper() == "PO" else token)
         if tokens:
             distinct = list(dict.fromkeys(tokens))
@@ -463,13 +478,14 @@ OLD_WORDS = (
     r"|\binstead of\b|\bformerly\b|\(\s*was\b|\b(?:was|were)\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原船期|原计划|原来|原先|之前|原本|本来|此前"
 )
 NEW_WORDS = (
-    r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
+    r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\bre-?booked\b|\bre-?arranged\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
     r"|新的?|现船期|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
 )
+CANCELLED_AFTER_RE = re.compile(r"[^.;\n]{0,12}?\b(?:has|have|had|was|were)\s+(?:had\s+to\s+)?(?:be(?:en)?\s+)?(?:cancel(?:l?ed)|dropped|pulled)\b", re.I)
 NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?(?:\w+\s*){0,2}(?:on\s+|by\s+|before\s+)?$", re.I)
 AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|confirmed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
 CLAUSE_BREAK = re.compile(
-    r"\n\s*\n|\n(?=[^\n]*\|)|\n(?=\s*(?:[-•*·]|\d+[.)、]|[^\n:]{1,40}:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)(?<!\bi\.e)(?<!\be\.g)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
+    r"\n\s*\n|\n(?=[^\n]*\|)|\n(?=\s*(?:[-•*·]|\d+[.)、](?!\d)|(?:[^\n:]|\d:\d){0,39}[^\d\n:]:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)(?<!\bi\.e)(?<!\be\.g)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
 )
 
 
@@ -545,8 +561,8 @@ def _nearest_role(clause: str, start: int, end: int) -> str | None:
 
 
 STATED_DELAY_RE = re.compile(
-    r"(?:delay(?:ed)?|postponed|pushed(?:\s+(?:them|it|this|the\s+\w+))?\s+back|moved(?:\s+(?:them|it))?\s+back|put\s+back|slipped|slipping|running\s+late|late|later)\s+(?:of\s+|by\s+|for\s+|about\s+|approx(?:imately)?\.?\s+|around\s+)*(\d+|one|two|three|four|a)\s*(days?|weeks?)"
-    r"|(\d+|one|two|three|four|a)\s*(days?|weeks?)\s+(?:late|later|delay|behind)"
+    r"(?:delay(?:ed)?|postponed|pushed(?:\s+(?:them|it|this|the\s+\w+))?\s+back|moved(?:\s+(?:them|it))?\s+back|put\s+back|slipped|slipping|running\s+late|late|later)\s+(?:of\s+|by\s+|for\s+|about\s+|approx(?:imately)?\.?\s+|around\s+)*(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s*(days?|weeks?)"
+    r"|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s*(days?|weeks?)\s+(?:late|later|delay|behind)"
     r"|(?:推迟|延迟|延期|延误|晚)(?:了|约|大约)?\s*(\d+)\s*(天|日|周|个星期|星期)",
     re.I,
 )
@@ -608,7 +624,7 @@ def _effective_date(text: str, mention: DateMention) -> bool:
                 or re.match(r"\s*(?:起|开始|以后|之后|以前|之前|前)", text[mention.end : mention.end + 4]))
 
 
-WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "a": 1}
+WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1}
 
 
 ORDER_DATE_BEFORE_RE = re.compile(
@@ -664,8 +680,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
                 new_marker = list(re.finditer(NEW_WORDS, since_previous, re.I))
                 is_old = bool(old_marker) and (not new_marker or new_marker[-1].start() < old_marker[-1].start())
                 after = clause[mention.end - start :]
-                if NOT_BEFORE_RE.search(before) or AS_PLANNED_RE.match(after):
-                    is_old = True  # "will not ship this Friday as planned": the broken promise
+                if NOT_BEFORE_RE.search(before) or AS_PLANNED_RE.match(after) or CANCELLED_AFTER_RE.match(after):
+                    is_old = True  # "will not ship this Friday as planned", "booked for Thursday has had to be cancelled": the broken promise
                 if len(dated) >= 2 and not re.search(OLD_WORDS, clause, re.I) and (
                     message_type == "delay_notice" or re.search(r"\bfrom\b|由|从", before, re.I)
                 ):
@@ -778,6 +794,10 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     if message_type != "other":
         segments = item_segments(line_text, resolver)
         pack_contents = pack_contents_named(line_text, resolver)
+        one_item = {segment.sku for segment in segments if segment.sku}
+        message_pack = stated_pack_content(line_text)
+        if len(one_item) == 1 and message_pack:  # "Packing: 60 pairs/ctn" in a message about one item
+            pack_contents.setdefault(one_item.pop(), message_pack)
         tiered_skus = {segment.sku for segment in segments if segment.kind == "tier" and segment.sku}
         for segment in segments:
             if message_type in ("cancellation", "delay_notice", "partial_shipment"):
@@ -796,8 +816,13 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                 if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
                     # an aside in brackets is about the rest: "150副(共300副, 余下的150副下周三前出)"
                     sentence = ASIDE_RE.sub(" ", _segment_sentence(segment, line_text))
-                    if (BALANCE_SENTENCE_RE.search(sentence) or LATER_RE.search(sentence)) and not SHIPPED_RE.search(sentence):
-                        continue  # "应急灯要晚两到三周, 和第二批一起走": that item is not in this shipment
+                    balance = BALANCE_SENTENCE_RE.search(sentence) or LATER_RE.search(sentence)
+                    remainder = re.search(r"剩下|余下|剩余|\bremaining\b|\bremainder\b|\bthe\s+rest\b|\bbalance\b", sentence, re.I)
+                    counted_before = remainder is not None and any(q.strength >= 2 for q in find_quantities(sentence[: remainder.start()])) \
+                        and not LATER_RE.search(sentence[: remainder.start()])
+                    if balance and not SHIPPED_RE.search(sentence) and not counted_before:
+                        # "应急灯要晚两到三周, 和第二批一起走": that item is not in this shipment (but "做好了40件, 剩下的30件月底前补出" is)
+                        continue
                 if message_type == "partial_shipment" and segment.code_span:
                     _, end = _sentence_bounds(segment.text, where)
                     if BALANCE_PREDICATE_RE.search(segment.text[segment.code_span[1] : end]):

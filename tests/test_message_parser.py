@@ -1974,3 +1974,38 @@ def test_seventeenth_round_phenomena_with_own_sentences(resolver: CatalogResolve
     assert line_tuples(unknown) == [(None, 4, None, None)]
     shipper = _p("Sendungsavis, Ref. PO-2026-1055, collected today\nVersender / Shipper | Kessler Werkzeug GmbH, Remscheid\n", resolver)
     assert shipper["supplier"] == "Kessler Werkzeug GmbH"
+
+
+def test_eighteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # the order acknowledgement printed below the sender's sign-off; "4 VPE à 6 Stk"
+    ack = _p(
+        "Hello Dana, attached the AB for your order.\nBest regards\nJana\n\n" + "=" * 40 + "\nAUFTRAGSBESTÄTIGUNG / ORDER ACKNOWLEDGEMENT\n"
+        "Ihre Bestellung / your order      PO-2026-1057\n"
+        "Pos   Artikel    Bezeichnung / description   Menge / qty      Preis/Stk\n"
+        "10    TOL-1205   Latthammer 16 oz            4 VPE à 6 Stk    7,20 €\n"
+        "20    TOL-1402   Rollgabelschlüssel 250 mm   2 VPE à 5 Stk    9,60 €\n",
+        resolver,
+    )
+    assert (ack["po_number"], [(sku, quantity) for sku, quantity, *_ in line_tuples(ack)]) == ("PO-2026-1057", [("TOL-1205", 24), ("TOL-1402", 10)])
+    # "PO 2026 1058" with spaces; bullets "- 2 cases of grab adhesive, 12s"; "(25 an outer)"
+    boxes = _p("PO 2026 1058 went out on the DPD collection today.\n- 2 outers of the white sanitary silicone (25 an outer)\n- 3 cases of grab adhesive, 12s\n", resolver)
+    assert (boxes["po_number"], line_tuples(boxes)) == ("PO-2026-1058", [("SIL-1010", 50, None, None), ("ADH-2005", 36, None, None)])
+    # circled numbers are bullets, not digits glued to the size
+    circled = _p("PO-2026-1059 这次先走一部分:\n①370mm黑色扎带 10件×50包, 这次都走\n②银色布基胶带48mm 做好了20件(每件24卷), 剩下的10件月底前补出\n", resolver)
+    assert line_tuples(circled) == [("CTY-2003", 500, None, None), ("TAP-3050", 480, None, None)]
+    # a price per hundred pieces of a box of 200
+    hundred = _p("From 1 January the following prices change:\nCode       Description               Box      Current     New\nSCR-1001   Woodscrew 4.0 x 40 PZ2    200s     £1.55/100   £1.70/100\n", resolver)
+    assert line_tuples(hundred) == [("SCR-1001", None, 3.4, "GBP")]
+    # tiers in 万 with bare unit prices under a lead-in naming the item and the currency
+    wan = _p("你问的50mm叠片钢挂锁(同一钥匙)报价如下, FOB宁波, 美元:\n1万~2.9万把: 4.60/把\n3万把及以上: 4.45/把\n", resolver)
+    assert line_tuples(wan) == [("LCK-3120", 10000, 4.6, "USD"), ("LCK-3120", 30000, 4.45, "USD")]
+    # tiers in cartons with the carton's content stated once
+    cartons = _p("For the nitrile coated work gloves size 9, our best price as below, USD:\n\n20-49 ctns:  USD 0.62/pair\n50 ctns up:  USD 0.58/pair\n\nPacking: 120 pairs/ctn.", resolver)
+    assert line_tuples(cartons) == [("GLV-4002", 2400, 0.62, "USD"), ("GLV-4002", 6000, 0.58, "USD")]
+    # a cancelled haulage booking is a delay; "Tuesday\n1/12, 08:00-12:00 - five days later"
+    haulage = _p(
+        "Your ref PO-2026-1060: the haulage we had booked for Thursday 26/11 has had to be cancelled after a customs exam.\n"
+        "We have re-booked delivery to your warehouse for Tuesday\n1/12, 08:00-12:00 - five days later than planned.",
+        resolver,
+    )
+    assert (haulage["message_type"], haulage["delivery_date"], haulage["delay_days"]) == ("delay_notice", "2026-12-01", 5)
