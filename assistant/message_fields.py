@@ -223,7 +223,9 @@ PACK_EACH_RE = re.compile(
     re.IGNORECASE,
 )
 # "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units
-PACK_EACH_AFTER_RE = re.compile(rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE)
+PACK_EACH_AFTER_RE = re.compile(  # (also "2 cartons (10 boxes of 200 per carton)")
+    rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})(?:\s+of\s+\d+)?\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE
+)
 # "30 boxes of the white sanitary silicone (25 per box)", "5 boxes of PTFE tape (100 rolls a box)"
 PACK_NAMED_AFTER_RE = re.compile(
     rf"{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d]{{2,60}}?\(\s*{INNER_QTY}\s*({COUNT_UNIT})?\s*(?:per|a|an|each)\s+(?:box|carton|ctn|case|bag|pack|drum|outer)\s*\)"
@@ -277,7 +279,7 @@ def find_quantities(text: str) -> list[Quantity]:
         outer, inner, value = (parse_number(match.group(i)) for i in (1, 2, 3))
         if abs(outer * inner - value) < 1e-9:
             found.append(Quantity(value, (value,), match.start(), match.end(), 3, match.group(4)))
-    for pattern in (PACK_NAMED_AFTER_RE, PACK_NAMED_CONTENT_RE, PACK_OF_RE, PACK_EACH_RE, PACK_EACH_AFTER_RE, PACK_EACH_ZH_AFTER_RE):
+    for pattern in (PACK_NAMED_AFTER_RE, PACK_NAMED_CONTENT_RE, PACK_EACH_AFTER_RE, PACK_OF_RE, PACK_EACH_RE, PACK_EACH_ZH_AFTER_RE):
         for match in pattern.finditer(text):
             if overlaps(match.start(), match.end()):
                 continue

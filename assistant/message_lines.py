@@ -526,6 +526,7 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
             candidates.append((phrase, line.find(before_words[-size], clause_start)))
         for phrase, start in candidates:
             phrase = re.sub(r"^(?:the|our|your|a|an|and|of|for|with|其中|以及|和)\s+", "", phrase.strip(), flags=re.I)
+            phrase = re.sub(r"(?:已经?|都|全部)?(?:做好|完成|生产好|备好|装好)了?$", "", phrase)  # "230mm滚筒套装做好了50箱"
             if not re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", phrase):
                 continue
             if re.fullmatch(r"[A-Za-z]{1,3}", phrase):
@@ -1273,9 +1274,9 @@ def find_moq_quantity(text: str) -> Quantity | None:
     from 20 and 24) or one number."""
     for match in MOQ_RE.finditer(text):
         # a line wrapped right after the word goes on on the next ("的起订量\n从原来的240卷调整为15箱")
-        after = re.match(r"[ \t]*\n(?=[^\n]*\d)", text[match.end() :])
+        after = re.match(r"[^\d\n。;!?]{0,12}\n(?=[^\n]*\d)", text[match.end() :])  # (also "起订量由原来的\n50只调整为...")
         start = match.end() + (after.end() if after else 0)
-        clause_end = re.search(r"[。;!?\n]|\.\s|,(?=[^\s\d])", text[start:])
+        clause_end = re.search(r"[。;!?\n]|(?<!\bi\.e)(?<!\bi\.)(?<!\be\.g)\.\s|,(?=[^\s\d])", text[start:])
         whole = text[start : start + (clause_end.start() if clause_end else len(text))]
         clause = re.split(r"[(（]", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), whole))[0]
         change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|改成|变为|变成|为)\s*(\d[\d,]*)", clause, re.I)
@@ -1288,6 +1289,12 @@ def find_moq_quantity(text: str) -> Quantity | None:
             value = parse_number(change.group(1))
             return Quantity(value, (value,), 0, 0, 2)
         counted = [q for q in find_quantities(whole) if q.strength >= 2 and q.start < len(clause)]
+        restated = re.search(r"\b(?:i\.\s?e\.?|that\s+is|which\s+is)(?=\s)|即|也就是", whole, re.I)
+        if counted and restated:  # "2 outers per order, i.e. 20 packs (480 batteries)": the count in the item's unit
+            after_restated = [q for q in find_quantities(whole[restated.end() :]) if q.strength >= 2]
+            if after_restated:
+                first = after_restated[0]
+                return Quantity(first.value, first.evidence, first.start + restated.end(), first.end + restated.end(), first.strength, first.unit, first.outer)
         if counted:
             return counted[0]
         before = [q for q in find_quantities(text[max(0, match.start() - 16) : match.start()]) if q.strength >= 2]

@@ -226,7 +226,7 @@ MOQ_CHANGE_RE = re.compile(
     re.I,
 )
 CONFIRM_RE = re.compile(
-    r"\border\s+confirmation\b|\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
+    r"\border\s+confirmation\b|(?<!please\s)(?<!pls\s)(?<!kindly\s)(?<!to\s)(?<!you\s)\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
     r"|\b(?:I|we)(?:'ve|\s+have)\s+put\s+(?:it|this|the\s+order|your\s+order|(?:your\s+)?PO\b[-\w]*)\s+through\b|\b(?:P\.?O\b[-\w ]*|order)\s+(?:is|looks)\s+(?:fine|good|ok)\b"
     r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
@@ -266,6 +266,12 @@ NOTICE_TO_ALL_RE = re.compile(
 )
 
 
+ORDERED_GOODS_RE = re.compile(
+    r"\b(?:your|the|this|our)\s+(?:purchase\s+)?(?:order|shipment|consignment|container|booking)\b|\byou\s+ordered\b|订单|这批货|这票货|你们的货|您的货|贵司的货",
+    re.I,
+)
+
+
 def classify(subject: str, text: str) -> MessageType:
     """The message type by SPEC §8 precedence (proforma → confirmation, shipped late → shipment
     notice, partial cancellation → cancellation, carrier schedule change → delay notice)."""
@@ -278,8 +284,9 @@ def classify(subject: str, text: str) -> MessageType:
     shipped = _shipped_cue(whole) and not re.search(r"(?:\bnot|\bnever|cannot|can't|won't)\s+(?:yet\s+)?(?:be\s+|been\s+)?(?:shipped|dispatched)|尚未(?:发货|出货)", whole, re.I)
     if shipped:
         return "partial_shipment" if PARTIAL_RE.search(whole) else "shipment_notice"
-    if any(_delay_cue(whole, match) for match in DELAY_RE.finditer(whole)):
-        return "delay_notice"
+    about_an_order = PO_TOKEN_RE.search(whole) or ORDERED_GOODS_RE.search(whole)
+    if any(_delay_cue(whole, match) for match in DELAY_RE.finditer(whole)) and (about_an_order or not QUOTE_RE.search(whole)):
+        return "delay_notice"  # (not "春节前肯定来不及了" in a quote: the lead time of an offer)
     if PRICE_CHANGE_RE.search(whole):
         return "price_change"
     if MOQ_RE.search(whole) and any(MOQ_CHANGE_RE.search(clause) for clause in _clauses_with(MOQ_RE, whole)):
@@ -482,8 +489,8 @@ NEW_WORDS = (
     r"|新的?|现船期|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
 )
 CANCELLED_AFTER_RE = re.compile(r"[^.;\n]{0,12}?\b(?:has|have|had|was|were)\s+(?:had\s+to\s+)?(?:be(?:en)?\s+)?(?:cancel(?:l?ed)|dropped|pulled)\b", re.I)
-NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?(?:\w+\s*){0,2}(?:on\s+|by\s+|before\s+)?$", re.I)
-AS_PLANNED_RE = re.compile(r"\s*(?:as\s+(?:planned|scheduled|promised|agreed|confirmed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
+NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bcannot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?(?:\w+\s*){0,2}(?:on\s+|by\s+|before\s+)?$", re.I)
+AS_PLANNED_RE = re.compile(r"(?:['’]s\s+[\w-]+)?\s*(?:as\s+(?:planned|scheduled|promised|agreed|confirmed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
 CLAUSE_BREAK = re.compile(
     r"\n\s*\n|\n(?=[^\n]*\|)|\n(?=\s*(?:[-•*·]|\d+[.)、](?!\d)|(?:[^\n:]|\d:\d){0,39}[^\d\n:]:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)(?<!\bi\.e)(?<!\be\.g)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"
 )
@@ -597,6 +604,13 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
     return start, after.start() if after else len(text)
 
 
+MATERIALS_RE = re.compile(
+    r"\b(?:(?:raw\s+|replacement\s+)?materials?|components?|(?:spare\s+)?parts|replacement\s+\w+|yarn|chips|valves|resin)\b(?![^.,;\n]{0,40}\b(?:ship|dispatch|despatch|deliver)\w*\s+(?:to\s+)?you)"
+    r"|原料|原材料|来料|配件|面料|灯杯|芯片|粒子",
+    re.I,
+)
+
+
 def _about_other_goods(text: str, position: int, message_type: str) -> bool:
     """Whether the clause around ``position`` is about other goods than the message's."""
     start, end = _clause_around(text, position)
@@ -618,9 +632,12 @@ POSSESSIVE_GOODS_RE = re.compile(
 )
 
 
+VALID_UNTIL_RE = re.compile(r"(?:\bvalid(?:ity)?\b|有效期|有效)[^.\n。]{0,12}?(?:\buntil\b|\btill\b|\bto\b|\bthrough\b|到|至|:)?\s*$", re.I)
+
+
 def _effective_date(text: str, mention: DateMention) -> bool:
     """'from 1 January 2027', 'until 31 December', '12月1日起': when terms change, not a shipment."""
-    return bool(EFFECTIVE_BEFORE_RE.search(text[max(0, mention.start - 30) : mention.start])
+    return bool(EFFECTIVE_BEFORE_RE.search(text[max(0, mention.start - 30) : mention.start]) or VALID_UNTIL_RE.search(text[max(0, mention.start - 30) : mention.start])
                 or re.match(r"\s*(?:起|开始|以后|之后|以前|之前|前)", text[mention.end : mention.end + 4]))
 
 
@@ -641,8 +658,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
     if message_type in ("quote", "price_change", "moq_change"):
         # "delivery within 25 days" in a quote is a lead time, not a date
         mentions = [mention for mention in mentions if not mention.relative]
-    if message_type in ("price_change", "moq_change"):
-        # "the new MOQ applies from 1 January", "自12月1日起": when new terms take effect, not a shipment
+    if message_type in ("price_change", "moq_change", "quote"):
+        # "the new MOQ applies from 1 January", "自12月1日起", "报价有效期到1月31日": when terms take effect or end, not a shipment
         mentions = [mention for mention in mentions if not _effective_date(text, mention)]
     # "your order from last Thursday", "PO dated 12 Nov": when the order was placed, not a shipment date
     mentions = [mention for mention in mentions if not ORDER_DATE_BEFORE_RE.search(text[max(0, mention.start - 40) : mention.start])]
@@ -664,6 +681,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
             governed = role is not None and re.search(SHIP_WORDS if role == "ship" else DELIVERY_WORDS, clause[: mention.start - start], re.I)
             if POSSESSIVE_GOODS_RE.match(text, mention.end) and not governed:  # (not "delivered together on this Friday's van")
                 role = "ship"  # "Today's boxes should be with you tomorrow", "go on next Tuesday's run": the day they leave
+            if role == "delivery" and MATERIALS_RE.search(text[slice(*_clause_around(text, mention.start))]):
+                continue  # "the replacement handles arrive on Monday", "原料下周到": materials for the goods, not the goods
             if role and _about_other_goods(text, mention.start, message_type):
                 continue  # "the remaining 2 drums will follow within 7 days": not this shipment's date
             if role:

@@ -2009,3 +2009,23 @@ def test_eighteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver
         resolver,
     )
     assert (haulage["message_type"], haulage["delivery_date"], haulage["delay_days"]) == ("delay_notice", "2026-12-01", 5)
+
+
+def test_nineteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # materials arriving are not the goods' delivery; "please confirm the order" is no confirmation
+    handles = _p("PO-2026-1061: the 24 claw hammers cannot go with tomorrow's pick-up as planned; the replacement handles arrive on Monday. New dispatch date is Wednesday 2.12.2026.", resolver)
+    assert (handles["ship_date"], handles["delivery_date"]) == ("2026-12-02", None)
+    offer = _p("Please find our offer below, FOB Ningbo, USD:\n1. Cloth duct tape 48mm x 50m, silver, 24 rolls/ctn\n   100 ctns (2,400 rolls): USD 1.60/roll\nIf you want them before the holiday, please confirm the order before 25th Dec.", resolver)
+    assert (offer["message_type"], line_tuples(offer)) == ("quote", [("TAP-3050", 2400, 1.6, "USD")])
+    # "2 cartons (10 boxes of 200 per carton)"; a lead time in a quote is no delay; "有效期到" is no ship date
+    cartons = _p("PO-2026-1062 has gone out part-shipped today.\nSent:\n  Wood screws 4.0 x 40 PZ2 - 3 cartons (10 boxes of 200 per carton)\n", resolver)
+    assert line_tuples(cartons) == [("SCR-1001", 30, None, None)]
+    chat = _p("你问的价格出来了, FOB宁波, 美元:\n1. 镀锌重力门闩, 五百只, USD 1.80/只\n交期是收到定金后45天左右, 春节前肯定来不及了\n报价有效期到1月31日", resolver)
+    assert (chat["message_type"], chat["ship_date"], line_tuples(chat)) == ("quote", None, [("GTE-7030", 500, 1.8, "USD")])
+    # "做好了50箱, 每箱12套"; an MOQ line wrapped after "由原来的"; "i.e. 20 packs"
+    made = _p("PO-2026-1063 这次先走一部分: 230mm滚筒套装做好了二十箱, 每箱12套, 先走这二十箱。", resolver)
+    assert line_tuples(made) == [("RLR-5020", 240, None, None)]
+    wrapped = _p("从2027年1月1日起, 我们的30W感应投光灯(黑色)改为按整箱起订, 起订量由原来的\n50只调整为十箱(每箱10只)。", resolver)
+    assert wrapped["minimum_order_quantity"] == 100
+    restated = _p("From 4th January we can only supply the 9V twin packs in full outers: the minimum order will be 3 outers per order, i.e. 30 packs.", resolver)
+    assert restated["minimum_order_quantity"] == 30
