@@ -309,6 +309,11 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                     block += "\n" + lines[index]
                 segments.append(_code_segment(block, sku, span, raw, resolver, _with_previous_line(lines, first, line, span, resolver)))
                 context_sku, context_description = sku, segments[-1].description
+                if resolver is not None and resolver.items:
+                    # "item 1001 (wood screws 4x40) - 30 boxes, 6mm nylon plugs - 50 boxes": a second item by name, after the coded one's count
+                    own_count = next((q for q in _counts(line) if q.start >= span[1]), None)
+                    segments += [other for other in _prose_items(line, resolver) if other.sku not in (None, sku)
+                                 and own_count is not None and line.find(other.text) > own_count.end]
             else:
                 for chunk in _split_chunks(line, resolver):
                     chunk_codes = _codes_in_line(chunk, resolver)
@@ -324,7 +329,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
         if _is_tier_line(line) and not any(_names_a_product(cell) for cell in worded_cells):
             # (a table row naming its own product is no quantity break of the item above it)
             segments.append(ItemSegment(line, context_sku, None, "tier", context_description))
-        elif BULLET_RE.match(line) and not find_prices(line) and not [q for q in find_quantities(line) if q.strength >= 2] \
+        elif BULLET_RE.match(line) and not find_prices(line) and not _counts(line) \
                 and (details := _indented_details(lines, index)):
             # "2. C级防割手套 10号" then indented "包装:每箱60双;报价数量:10箱" / "单价:¥10.80/双": one item
             block = "\n".join([line, *details])
@@ -336,6 +341,10 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             index += len(details)
         elif BULLET_RE.match(line) or " | " in line:
             quantities = [q for q in find_quantities(line) if q.strength >= 2] or _column_count(line, columns)
+            times = re.search(r"\s[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line) if " | " in line and not quantities else None
+            if times:  # "Contents | AA alkaline batteries 24-pack x 60"
+                value = parse_number(times.group(1))
+                quantities = [Quantity(value, (value,), times.start(1), times.end(1), 2)]
             priced = bool(find_prices(line)) or _column_cell(line, columns, "price") is not None
             if (quantities or priced) and not NOT_ITEM_WORDS.search(line):
                 stripped = BULLET_RE.sub("", line)
@@ -357,7 +366,8 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 # a listed price without a count ("- PTFE tape 12mm x 12m: £0.19 per roll") only
                 # when the words name a catalog item
                 if description and re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", description) and (quantities or sku or priced and _names_a_product(description)):
-                    segments.append(ItemSegment(line, sku, None, "description", description, columns=columns if " | " in line else {}))
+                    segments.append(ItemSegment(line, sku, None, "description", description, columns=columns if " | " in line else {},
+                                                hint=quantities[0] if times else None))
         elif resolver is not None and resolver.items:
             prose = _prose_items(line, resolver)
             label = re.match(r"\s*([^:|]{3,60}?)\s*:\s*(?=\S)", line)
@@ -467,7 +477,7 @@ def _column_count(line: str, columns: dict[str, int]) -> list[Quantity]:
         return [Quantity(cartons * pack, (cartons, pack), 0, 0, 3)]
     if " | " not in line or "quantity" not in columns or len(cells) <= columns["quantity"]:
         return []
-    bare = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*", cells[columns["quantity"]])
+    bare = re.fullmatch(r"\s*(?:from|ab|min\.?|≥|>=)?\s*(\d{1,3}(?:,\d{3})+|\d+)\s*", cells[columns["quantity"]], re.I)  # ("from 120")
     if not bare:
         return []
     value = parse_number(bare.group(1))
@@ -732,7 +742,7 @@ OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|c
 PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|vpe|packing\s+unit|pack(?:ing)?\s+qty|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
 CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|boxes|cases|no\.?\s+of\s+(?:ctns|cartons|boxes)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
-SHIPPED_HEADER = re.compile(r"^(?:(?:(?:qty|quantity)\s+)?(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本次(?:出货|发货)(?:数量)?|出货数量|发货数量|实发数量?)$", re.I)
+SHIPPED_HEADER = re.compile(r"^(?:(?:(?:qty|quantity)\s+)?(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本[次批](?:出货|发货)(?:数量)?|这次出货|出货数量|发货数量|实发数量?)$", re.I)
 QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
 # the unit a row is sold in, with its content: "case/25", "box of 12", "each"
 SALES_UNIT_HEADER = re.compile(r"^(?:unit|uom|u/m|sales\s+unit|单位)$", re.I)
@@ -811,8 +821,9 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
         # "150副(共300副...)", "4 (of the 6 ordered)": the order's total is not what ships now
         now = [q for q in quantities if not q.total and not ORDERED_AFTER_RE.match(masked[q.end :])]
         quantities = now or quantities
-    # "40mm铜挂锁(配3把钥匙)30打", "执手(带圆底座, 一付)150付": a count inside an aside describes the item
-    quantities = [q for q in quantities if not _describes_the_item(masked, q)]
+    # "40mm铜挂锁(配3把钥匙)30打", "执手(带圆底座, 一付)150付": a count inside an aside describes the item;
+    # "扎带 370×4.8mm, 每包100根 / 数量: 500包": what a pack holds is no count either
+    quantities = [q for q in quantities if not _describes_the_item(masked, q) and not _pack_content_count(masked, q)]
     code_start, after = segment.code_span if segment.code_span else (0, 0)
     times = re.search(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)\s*(?:[x×]|of\s+(?:the|your|our)\b)\s*$", masked[:code_start], re.I) if segment.code_span else None
     if not quantities and times:  # "all in stock: 10 x SKT-2120.", "we can do 1,500 of the LED-1112"
@@ -840,6 +851,16 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
         return (int(elsewhere), -q.strength, 0 if q.start >= after or attached else 1, q.start)
 
     return sorted(quantities, key=rank)[0]
+
+
+def _pack_content_count(text: str, quantity: Quantity) -> bool:
+    """Whether ``quantity`` says what one pack holds ("每包100根", "per carton 24 rolls"), not a count."""
+    return re.search(r"(?:每(?:箱|盒|包|件|袋)|\bper\s+(?:box|carton|ctn|bag|pack|case))\s*$", text[max(0, quantity.start - 10) : quantity.start], re.I) is not None
+
+
+def _counts(line: str) -> list[Quantity]:
+    """The counts of a line (strength 2 or more), without what a pack holds."""
+    return [q for q in find_quantities(line) if q.strength >= 2 and not _pack_content_count(line, q)]
 
 
 def _describes_the_item(text: str, quantity: Quantity) -> bool:
@@ -979,7 +1000,7 @@ def extract_line(
         if "quantity" in segment.columns and message_type not in ("price_change", "moq_change"):
             cell = cells[segment.columns["quantity"]]
             found = [q for q in find_quantities(cell) if q.strength >= 2]
-            bare = re.fullmatch(r"\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?\s*\S{0,6}\s*", cell)
+            bare = re.fullmatch(r"\s*(?:from|ab|min\.?|≥|>=)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?\s*\S{0,6}\s*", cell, re.I)
             if found:
                 quantity = found[0]
             elif bare:
@@ -1075,6 +1096,10 @@ def _packed_columns(
         per = pack if pack and (not cartons or per_pack and not catalog_unit_price) else None  # "每箱 25包 | 212.50/箱": a carton's price
         if per is None and per_pack and not catalog_unit_price:
             per = stated_pack_content(segment.text) or segment.pack_content
+        named_pack = re.search(rf"\b({PACK_PRICE_UNIT})\s+of\s+(\d+)", segment.text, re.I)
+        sold_so = bool(named_pack and catalog_unit and UNIT_KINDS.get(named_pack.group(1).casefold()) == catalog_unit[0])
+        if per is None and not per_pack and named_pack and not sold_so:
+            per = float(named_pack.group(2))  # "PTFE tape 12mm x 12m (box of 100 rolls) | £19.50": a box's price
         if per and per > 1:
             result.price_per = (unit_price, per)
             unit_price = round(unit_price / per, 4)

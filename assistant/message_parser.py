@@ -230,7 +230,7 @@ CONFIRM_RE = re.compile(
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
     r"|\b(?:I|we)(?:'ve|\s+have)\s+put\s+(?:it|this|the\s+order|your\s+order|(?:your\s+)?PO\b[-\w]*)\s+through\b|\b(?:P\.?O\b[-\w ]*|order)\s+(?:is|looks)\s+(?:fine|good|ok)\b"
     r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
-    r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bconfirming\s+(?:below|as\s+follows|the\s+following)\b|\b(?:got|received)\s+your\s+(?:P\.?O\b|PO-)|\b(?:is|are|has\s+been)\s+(?:now\s+)?(?:on|in|entered\s+(?:on|in)(?:to)?)\s+(?:the|our)\s+system\b|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
+    r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bconfirming\s+(?:below|as\s+follows|the\s+following)\b|\b(?:got|received)\s+your\s+(?:P\.?O\b|PO-)|\b(?:is|are|has\s+been)\s+(?:now\s+)?(?:on|in|entered\s+(?:on|in)(?:to)?)\s+(?:the|our)\s+system\b|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单(?!后|以后|之后)|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
     re.I | re.M,
 )
 QUOTE_RE = re.compile(
@@ -477,7 +477,7 @@ SHIP_WORDS = (
     r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|起飞|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车港])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])|(?<=[天日号一二三四五六])的船(?!期)|从[\u4e00-\u9fff]{1,4}开(?![始票发会])"
 )
 DELIVERY_WORDS = (
-    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive|have)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
+    r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b(?!\s+(?:note|notes|no\.?|number|address)\b)|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive|have)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
     r"|\bhaulage\b|到港|到达|抵达|交货|送达|到货|送货|交付|送到|运抵|(?:能|会|可以?|就)到(?![期账])|(?<=[日号])到(?![期账\d]|\s*\d)"
 )
 OLD_WORDS = (

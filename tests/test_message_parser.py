@@ -2029,3 +2029,22 @@ def test_nineteenth_round_phenomena_with_own_sentences(resolver: CatalogResolver
     assert wrapped["minimum_order_quantity"] == 100
     restated = _p("From 4th January we can only supply the 9V twin packs in full outers: the minimum order will be 3 outers per order, i.e. 30 packs.", resolver)
     assert restated["minimum_order_quantity"] == 30
+
+
+def test_twentieth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "Quantity: from 120" cells; "确认订单后" is no confirmation; "每包100根" is what a bag holds
+    table = _p("Please find our offer below:\nArticle     Description              Quantity     Price per piece\nTOL-1205    Claw hammer 16 oz        from 60      7,10 €\n", resolver)
+    assert line_tuples(table) == [("TOL-1205", 60, 7.1, "EUR")]
+    quote = _p("感谢询价, 报价如下(人民币含税):\n1. 黑色扎带 200×4.8mm, 每包100根\n   数量:300包  单价:4.50元/包\n交货期为确认订单后约25天。", resolver)
+    assert (quote["message_type"], line_tuples(quote)) == ("quote", [("CTY-2001", 300, 4.5, "CNY")])
+    # "delivery note DN …" is no delivery date; a second item by name after the coded one's count
+    sent = _p("PO-2026-1064 - we've sent what we have today on delivery note DN 771: TOL-1205 claw hammers - 12 pcs, 5m tape measures - 24 pcs. Should be with you tomorrow.", resolver)
+    assert (sent["ship_date"], sent["delivery_date"]) == ("2026-11-23", "2026-11-24")
+    assert line_tuples(sent) == [("TOL-1205", 12, None, None), ("TOL-1310", 24, None, None)]
+    # a "本批出货" column; "Contents | … x 60"; a price per "box of 100 rolls" of an item sold by the roll
+    batch = _p("PO-2026-1065 第一批今天出运:\n品名                     订单数量   本批出货\nLED 投光灯 30W 感应 黑色   300        120\n", resolver)
+    assert line_tuples(batch) == [("LED-1420", 120, None, None)]
+    parcel = _p("We collected 1 parcel today.\n\nCustomer reference | PO-2026-1066\n\nContents | 9V alkaline twin packs x 40\n", resolver)
+    assert line_tuples(parcel) == [("BAT-4009", 40, None, None)]
+    boxed = _p("From 4 January 2027 the following prices will change.\nProduct                                   Old price   New price\nPTFE tape 12mm x 12m (box of 100 rolls)   £18.00      £21.00\n", resolver)
+    assert line_tuples(boxed) == [("PTF-4012", None, 0.21, "GBP")]
