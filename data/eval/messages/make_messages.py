@@ -10960,6 +10960,672 @@ Tel. +49 2191 58 44 10 | Fax +49 2191 58 44 99
 
 
 # --------------------------------------------------------------------------------------
+# eighteenth held-out batch (files 410–429)
+# --------------------------------------------------------------------------------------
+add("410_pennine_cable_in_metres_sockets_ack_thursday_html_en.eml", "en",
+    ["html_table", "supplier_order_number", "quantity_in_metres", "currency_gbp",
+     "relative_weekday", "date_without_year", "date_distractor", "signature_numbers"],
+    """
+Hi Dana,
+
+Thanks for PO-2026-0531 - all confirmed, our acknowledgement no. is SA-118764.
+
+Code        Description                          Ordered    Price
+CBL-1150    T&E 6242Y 2.5mm2 grey                500 m      £48.00 per 100 m drum
+SKT-2120    13A twin switched socket, white      120        £1.58 ea
+SWT-2015    1 gang 2 way switch 10A, white       60         £0.95 ea
+EXT-3006    4 gang 5m surge protected lead       18         £6.90 ea
+
+The 2.5 T&E is coming in from the cable mill on Wednesday, so we'll hold the order and
+send it all together: it'll go on Thursday's trunk to Leeds and be with you Friday
+18 Dec before 12.
+
+Any questions just give me a shout.
+
+Cheers,
+Rob
+
+Rob Pickles
+Internal Sales | Pennine Electrical Wholesale Ltd
+41 Canal Road, Bradford BD1 4SJ
+T 01274 880 300 ext 212 | M 07700 900 318
+""",
+    type="order_confirmation", supplier=PE, po="PO-2026-0531",
+    lines=[L("CBL-1150", "T&E 6242Y 2.5mm2 grey", 5, 48.00, "GBP"),
+           L("SKT-2120", "13A twin switched socket, white", 120, 1.58, "GBP"),
+           L("SWT-2015", "1 gang 2 way switch 10A, white", 60, 0.95, "GBP"),
+           L("EXT-3006", "4 gang 5m surge protected lead", 18, 6.90, "GBP")],
+    ship="2026-12-17", delivery="2026-12-18",
+    frm="Rob Pickles <sales@pennine-electrical.co.uk>",
+    subject="RE: Order PO-2026-0531",
+    date="Mon, 14 Dec 2026 10:05:00 +0000", alt_html=True)
+
+add("411_shenzhen_bulbs_battens_bulkheads_etd_saturday_gbk_zh.eml", "zh",
+    ["charset_gbk", "base64", "booking_number_not_po", "container_number", "cartons_x_pack",
+     "chinese_numerals", "description_only_zh", "date_without_year", "date_without_year_next_year",
+     "port_eta", "date_distractor", "distractor_amounts", "signature_numbers"],
+    """
+Dana，下午好！
+
+贵司订单 PO-2026-0532 的货已经全部完工，今天下午在厂里装柜，柜子明天上午进盐田港。
+船公司订舱信息如下：
+
+订舱号：YTN2612A0887
+船名/航次：ONE HARMONY 062W
+柜型/柜号：1×40'HQ / TCNU 4417208
+截关：12月16日 中午12点
+开船（ETD）：12月19日
+到港（ETA Felixstowe）：1月24日
+
+装柜明细：
+A60 E27 8.5W 暖光球泡（2700K）      六十箱，每箱100只
+1.5米 50W 防水支架灯 IP65           四十箱 × 6支
+3小时应急灯 IP65（维持型）          十箱 × 4只
+
+合计110箱，毛重 1,986 KGS，体积 31.5 CBM。
+
+提单草稿出来后马上发给您确认。尾款 USD 7,340.60 请见提单副本后安排，谢谢！
+
+何晓敏 He Xiaomin
+深圳市光明照明有限公司 外贸部
+电话 0755-2981 6630 转 815  手机 135 1042 7782
+""",
+    type="shipment_notice", supplier=SZ, po="PO-2026-0532",
+    lines=[L("LED-1109", "A60 E27 8.5W 暖光球泡（2700K）", 6000),
+           L("LED-1310", "1.5米 50W 防水支架灯 IP65", 240),
+           L("LED-1610", "3小时应急灯 IP65（维持型）", 40)],
+    ship="2026-12-19", delivery="2027-01-24",
+    frm="何晓敏 He Xiaomin <export@gm-lighting.cn>",
+    subject="PO-2026-0532 装柜及船期通知",
+    date="Mon, 14 Dec 2026 17:20:00 +0800", charset="gbk", cte="base64")
+
+add("412_yiwu_cut_gloves_test_report_next_saturday_wechat_zh.txt", "zh",
+    ["txt", "relative_weekday", "relative_date_zh", "delay_derivable", "old_new_date_distractor",
+     "date_without_year", "cartons_x_pack", "chinese_numerals", "description_only_zh",
+     "date_distractor"],
+    """
+陈静（义乌佳丽）：
+Dana，早上好☀️ PO-2026-0533 的手套要跟你说一下情况
+
+陈静（义乌佳丽）：
+防割手套的EN388检测报告还没出来，检测所那边排队，说最快下周一才能出报告。没有报告我们不敢装柜，怕到英国清关有问题
+
+陈静（义乌佳丽）：
+所以原来定的12月17号装柜出货要往后推，现在安排下周六装柜出货，船期我们再跟货代确认
+
+陈静（义乌佳丽）：
+数量没有变：C级防割手套10号 五十箱（每箱60双），9号丁腈浸胶手套 二十箱（每箱120双），两个一起走
+
+Dana：
+OK understood. Please send me the report as soon as you have it
+
+陈静（义乌佳丽）：
+好的没问题👌 真的不好意思
+""",
+    type="delay_notice", supplier=YW, po="PO-2026-0533",
+    lines=[L("GLV-4010", "C级防割手套10号", 3000),
+           L("GLV-4002", "9号丁腈浸胶手套", 2400)],
+    ship="2026-12-26", delay=9, received="2026-12-15")
+
+add("413_midlands_drywall_anchors_washers_pallet_tomorrow_typo_en.eml", "en",
+    ["sku_typo", "consignment_number", "delivery_note_number", "cartons_x_pack",
+     "relative_date_today", "relative_date_tomorrow", "signature_numbers"],
+    """
+Hi Dana,
+
+PO-2026-0534 has just been collected by Pall-Ex, so it's on the network tonight for
+delivery to you tomorrow (Wednesday) AM.
+
+Pall-Ex consignment: 0087 5512 6630
+Our delivery note: MF-DN-40982
+
+SCR-1102   Drywall screws 3.5 x 38mm, 1000/box       15 boxes
+ANC2010    Hollow wall anchors M5 x 52mm, 25/box     30 boxes
+WSH-3208   Penny washers M8 x 25mm, 100/box          2 outers (10 boxes each)
+
+1 pallet, 186kg. The driver will need a hand with the tail-lift if your pallet truck is out.
+
+Thanks again for the order and have a good Christmas if I don't speak to you before.
+
+Kind regards,
+Steve Adey
+Sales Manager
+Midlands Fixings Ltd | Unit 7, Tyseley Industrial Estate, Birmingham B11 2AA
+T 0121 496 0302 | M 07700 900 177
+""",
+    type="shipment_notice", supplier=MF, po="PO-2026-0534",
+    lines=[L("SCR-1012", "SCR-1102 Drywall screws 3.5 x 38mm, 1000/box", 15),
+           L("ANC-2010", "ANC2010 Hollow wall anchors M5 x 52mm, 25/box", 30),
+           L("WSH-3208", "Penny washers M8 x 25mm, 100/box", 20)],
+    ship="2026-12-15", delivery="2026-12-16",
+    frm="Steve Adey <orders@midlandsfixings.co.uk>",
+    subject="PO-2026-0534 collected - Pall-Ex 0087 5512 6630",
+    date="Tue, 15 Dec 2026 15:40:00 +0000")
+
+add("414_pennine_twin_and_earth_copper_increase_january_html_en.eml", "en",
+    ["html_table", "old_new_price_distractor", "effective_date_not_ship", "currency_gbp",
+     "date_distractor", "signature_numbers"],
+    """
+Hi Dana,
+
+Copper has been climbing again since October and both our cable mills have put through
+another increase, so I'm afraid your account prices for twin & earth go up on deliveries
+from 4 January:
+
+Code        Description                          Now       From 04/01/27
+CBL-1150    6242Y T&E 2.5mm2, 100m drum          £48.00    £52.40
+CBL-1152    6242Y T&E 1.5mm2, 100m drum          £34.50    £37.60
+
+Wiring accessories, leads and batteries aren't affected. Anything delivered up to
+31 December is invoiced at the current price, so if you want to get some drums in before
+then, let me have the order by Monday.
+
+Regards,
+Rob
+
+Rob Pickles
+Internal Sales | Pennine Electrical Wholesale Ltd
+41 Canal Road, Bradford BD1 4SJ
+T 01274 880 300 ext 212 | M 07700 900 318
+""",
+    type="price_change", supplier=PE,
+    lines=[L("CBL-1150", "6242Y T&E 2.5mm2, 100m drum", None, 52.40, "GBP"),
+           L("CBL-1152", "6242Y T&E 1.5mm2, 100m drum", None, 37.60, "GBP")],
+    frm="Rob Pickles <sales@pennine-electrical.co.uk>",
+    subject="T&E cable prices from 4 January",
+    date="Wed, 16 Dec 2026 10:15:00 +0000", alt_html=True)
+
+add("415_ningbo_padlocks_in_dozens_butt_hinges_sales_confirmation_gb2312_zh.eml", "zh",
+    ["charset_gb2312", "base64", "pack_in_dozens", "price_per_pack", "supplier_order_number",
+     "chinese_numerals", "description_only_zh", "date_without_year",
+     "date_without_year_next_year", "distractor_amounts", "signature_numbers"],
+    """
+Dana 您好！
+
+感谢您的订单 PO-2026-0535，我们已经安排生产。销售确认书 HT-SC-261216 已盖章，见附件，
+主要内容如下：
+
+1. 40mm 铜挂锁，配三把钥匙
+   数量：二十五打（每打12把）      单价：USD 34.80/打
+2. 50mm 叠片钢挂锁，同花
+   数量：十打                      单价：USD 56.40/打
+3. 76mm 不锈钢合页（2只/付）
+   数量：六百付                    单价：USD 1.92/付
+
+总金额：USD 2,586.00  FOB 宁波
+付款：30% 定金（USD 775.80），余款凭提单副本支付
+出货日期：1月22日（宁波港）
+
+请确认签回，谢谢！
+
+王丽 Lily Wang
+宁波海天五金有限公司 外贸部
+电话：0574-8765 2210    手机/微信：138 5748 6621
+""",
+    type="order_confirmation", supplier=NB, po="PO-2026-0535",
+    lines=[L("LCK-3105", "40mm 铜挂锁，配三把钥匙", 300, 2.90, "USD"),
+           L("LCK-3120", "50mm 叠片钢挂锁，同花", 120, 4.70, "USD"),
+           L("HNG-2230", "76mm 不锈钢合页（2只/付）", 600, 1.92, "USD")],
+    ship="2027-01-22",
+    frm="王丽 Lily Wang <lily.wang@haitian-hardware.com.cn>",
+    subject="销售确认书 HT-SC-261216 / PO-2026-0535",
+    date="Wed, 16 Dec 2026 14:40:00 +0800", charset="gb2312", cte="base64")
+
+add("416_shenzhen_hk_panels_floodlights_part_shipment_big5_zh.eml", "zh",
+    ["charset_big5", "base64", "traditional_chinese", "cartons_x_pack", "chinese_numerals",
+     "description_only_zh", "distractor_ordered_quantity", "distractor_remaining_quantity",
+     "remainder_date_distractor", "vague_date_distractor", "date_without_year",
+     "date_without_year_next_year", "port_eta", "waybill_not_po", "signature_numbers"],
+    """
+Dana 您好：
+
+關於貴司訂單 PO-2026-0536（LED 平板燈 200 片、30W 感應投光燈 100 隻），因為平板燈的導光板
+供應商年底趕貨，這次只能先出一部分，詳情如下：
+
+本批出貨：
+  LED 平板燈 600×600 36W 4000K    三十箱，每箱4片
+  30W 感應投光燈 黑色             十箱 × 10隻
+
+開船日期：12月22日（鹽田）
+預計到港：1月27日（Felixstowe）
+提單號：ONEYSZPG88127600
+
+餘下八十片平板燈預計1月中旬做好，跟下一票貨一起走，運費由我司承擔。
+
+造成不便，十分抱歉。
+
+深圳市光明照明有限公司 香港辦事處
+陳家豪 Chan Ka Ho
+電話 +852 2388 6615  手機 +852 9123 4407
+""",
+    type="partial_shipment", supplier=SZ, po="PO-2026-0536",
+    lines=[L("LED-1205", "LED 平板燈 600×600 36W 4000K", 120),
+           L("LED-1420", "30W 感應投光燈 黑色", 100)],
+    ship="2026-12-22", delivery="2027-01-27",
+    frm="Chan Ka Ho <export@gm-lighting.cn>",
+    subject="PO-2026-0536 分批出貨通知",
+    date="Thu, 17 Dec 2026 14:00:00 +0800", charset="big5", cte="base64")
+
+add("417_kessler_insulated_pliers_screwdriver_sets_to_january_en.eml", "en",
+    ["delay_derivable", "relative_date_tomorrow", "german_date_format", "old_new_date_distractor",
+     "description_only_en", "date_distractor", "signature_numbers"],
+    """
+Dear Dana,
+
+unfortunately I have to inform you that we cannot ship your order PO-2026-0537 with
+tomorrow's collection as confirmed. In the final 10,000 V test of the insulated pliers
+part of the batch failed and must be coated again, and as agreed we ship the complete
+order in one delivery.
+
+Affected are:
+- 48 insulated combination pliers, 180 mm
+- 30 insulated screwdriver sets, 7 pcs
+
+Our works holiday is from 24.12.2026 to 01.01.2027, so the new collection date is
+Tuesday, 05.01.2027, with delivery to Leeds on Friday, 08.01.2027.
+
+Please excuse the delay. If you need part of the goods earlier, please let me know.
+
+Mit freundlichen Grüßen / Kind regards
+
+Sabine Kurz
+Vertrieb Export
+Kessler Werkzeug GmbH | Lenneper Str. 112 | 42855 Remscheid
+Tel. +49 2191 58 44 23 | Fax +49 2191 58 44 99
+""",
+    type="delay_notice", supplier=KW, po="PO-2026-0537",
+    lines=[L("TOL-1101", "insulated combination pliers, 180 mm", 48),
+           L("TOL-1120", "insulated screwdriver sets, 7 pcs", 30)],
+    ship="2027-01-05", delivery="2027-01-08", delay=18,
+    frm="Sabine Kurz <export@kessler-werkzeug.de>",
+    subject="Your order PO-2026-0537 - new collection date",
+    date="Thu, 17 Dec 2026 15:10:00 +0100")
+
+add("418_pennine_rcd_batteries_fused_spur_quote_unresolved_quoted_en.eml", "en",
+    ["unresolved_item", "quoted_reply", "description_only_en", "lead_time_not_date",
+     "currency_gbp", "date_distractor", "signature_numbers"],
+    """
+Hi Dana,
+
+Prices as requested, all nett + VAT:
+
+RCD double socket 13A 30mA (SKT-2140)    x 30    £17.20 each
+AA alkaline, 24 pack (BAT-4001)          x 40    £5.65 per pack
+13A switched fused spur, white           x 25    £2.35 each
+
+The fused spurs aren't on your account price list, so I've priced them at our best trade
+rate - say if you want them adding. RCDs and AAs are in stock for next-day delivery, the
+spurs are 2-3 days from the manufacturer.
+
+Prices held until 31 January.
+
+Regards,
+Rob
+
+Rob Pickles
+Internal Sales | Pennine Electrical Wholesale Ltd
+41 Canal Road, Bradford BD1 4SJ
+T 01274 880 300 ext 212 | M 07700 900 318
+
+-----Original Message-----
+From: Dana Whitfield <purchasing@northgate-trade.co.uk>
+Sent: 17 December 2026 15:02
+To: Rob Pickles <sales@pennine-electrical.co.uk>
+Subject: Prices please
+
+Hi Rob,
+
+Could you price up 30 x SKT-2140, 40 packs of BAT-4001 and 25 x 13A fused spurs (switched,
+white) for a job in January? Last time, on PO-2026-0149, you did the RCD sockets at £17.50.
+
+Thanks, Dana
+""",
+    type="quote", supplier=PE,
+    lines=[L("SKT-2140", "RCD double socket 13A 30mA (SKT-2140)", 30, 17.20, "GBP"),
+           L("BAT-4001", "AA alkaline, 24 pack (BAT-4001)", 40, 5.65, "GBP"),
+           L(None, "13A switched fused spur, white", 25, 2.35, "GBP")],
+    warn=True,
+    frm="Rob Pickles <sales@pennine-electrical.co.uk>",
+    subject="RE: Prices please",
+    date="Fri, 18 Dec 2026 10:40:00 +0000")
+
+add("419_yiwu_cable_ties_insulation_tape_rmb_prices_2027_html_zh.eml", "zh",
+    ["html_table", "old_new_price_distractor", "effective_date_not_ship", "currency_fullwidth_yen",
+     "currency_rmb", "price_per_pack", "description_only_zh", "date_distractor",
+     "signature_numbers"],
+    """
+Dana 您好！
+
+年底了，先感谢您今年对我们的支持🙏
+
+因为尼龙66原料和PVC粒子从十月份开始一直在涨，纸箱也涨了两次，我们从2027年1月1日起对以下
+产品调整价格（人民币含税价，义乌工厂交货）：
+
+品名                                包装         原价            新价
+黑色扎带 200×4.8mm（100条/包）      50包/箱      ￥215.00/箱     ￥230.00/箱
+黑色抗紫外线扎带 370×4.8mm          50包/箱      ￥9.40/包       ￥9.90/包
+黑色PVC电工胶布 19mm×20米           100卷/箱     ￥1.45/卷       ￥1.52/卷
+
+其他产品价格暂时不变。12月31日前下单并付定金的，仍按原价执行。
+
+如有疑问请随时联系我。
+
+陈静 Jessie
+义乌佳丽日用品有限公司
+电话 0579-8552 3017  手机/微信 139 5799 2684
+""",
+    type="price_change", supplier=YW,
+    lines=[L("CTY-2001", "黑色扎带 200×4.8mm（100条/包）", None, 4.60, "CNY"),
+           L("CTY-2003", "黑色抗紫外线扎带 370×4.8mm", None, 9.90, "CNY"),
+           L("TAP-3010", "黑色PVC电工胶布 19mm×20米", None, 1.52, "CNY")],
+    frm="陈静 Jessie <yiwujiali@163.com>",
+    subject="2027年1月1日起价格调整",
+    date="Fri, 18 Dec 2026 11:00:00 +0800", cte="8bit", alt_html=True)
+
+add("420_ningbo_butt_hinges_moq_cartons_wechat_zh.txt", "zh",
+    ["txt", "moq_in_cartons", "cartons_x_pack", "old_new_moq_distractor", "effective_date_not_ship",
+     "chinese_numerals", "description_only_zh"],
+    """
+Lily(海天五金) 2026-12-19 10:26:31
+Dana 周末好，打扰一下，有个事情提前跟您说
+
+Lily(海天五金) 2026-12-19 10:27:05
+76mm 不锈钢合页（一付装），从明年1月起起订量调整为三十箱，每箱20付。之前是200付起订
+
+Lily(海天五金) 2026-12-19 10:27:48
+因为不锈钢带钢厂要求我们整批采购，小单没办法排产了。价格不变
+
+Lily(海天五金) 2026-12-19 10:28:10
+今年下的单不受影响哈
+
+Dana 2026-12-19 11:40:02
+Noted, thanks Lily. Have a nice weekend
+""",
+    type="moq_change", supplier=NB,
+    lines=[L("HNG-2230", "76mm 不锈钢合页（一付装）")],
+    moq=600, received="2026-12-19")
+
+add("421_midlands_hex_bolts_discontinued_line_cancelled_en.eml", "en",
+    ["partial_cancellation", "distractor_alternative_offer", "distractor_amounts",
+     "description_only_en", "signature_numbers"],
+    """
+Morning Dana,
+
+Bad news on the M8 x 60 hex bolts I'm afraid. Our supplier told us this morning they've
+stopped making the zinc M8 x 60 in boxes of 50 and there's none left anywhere in the UK,
+so I've had to cancel that line off your PO-2026-0538 (20 boxes).
+
+The rest of the order (the wood screws and plugs) isn't affected.
+
+If it helps, I can do the same bolt from a different manufacturer in boxes of 100 at
+£15.20 a box - 10 boxes would cover it. Let me know and I'll add it on as a new line.
+
+Sorry about that.
+
+Steve
+
+Steve Adey
+Sales Manager - Midlands Fixings Ltd
+T 0121 496 0302  M 07700 900 177
+""",
+    type="cancellation", supplier=MF, po="PO-2026-0538",
+    lines=[L("BLT-3008", "zinc M8 x 60 hex bolts in boxes of 50", 20)],
+    frm="Steve Adey <orders@midlandsfixings.co.uk>",
+    subject="PO-2026-0538 - M8 x 60 bolts cancelled",
+    date="Mon, 21 Dec 2026 09:25:00 +0000")
+
+add("422_thames_ptfe_in_gross_silicone_part_despatch_pasted_en.txt", "en",
+    ["txt", "quantity_in_gross", "cartons_x_pack", "description_only_en", "relative_date_today",
+     "relative_date_tomorrow", "distractor_remaining_quantity", "remainder_date_distractor",
+     "signature_numbers"],
+    """
+Hi Dana,
+
+Part despatch on your PO-2026-0539 today - we've run short of PTFE tape with the
+pre-Christmas rush.
+
+Going out on today's van, with you tomorrow:
+ - PTFE tape 12mm x 12m: 10 gross
+ - White sanitary silicone 310ml: 6 boxes of 25
+ - Grab adhesive 290ml: 4 x 12
+
+Still to come:
+ - PTFE tape: the other 5 gross, due in from our supplier 6th Jan, will send it on the
+   same day
+
+Any problems give me a ring.
+
+Priya
+Priya Shah | Customer Services
+Thames Valley Sealants Ltd | 0118 496 0775
+""",
+    type="partial_shipment", supplier=TV, po="PO-2026-0539",
+    lines=[L("PTF-4012", "PTFE tape 12mm x 12m", 1440),
+           L("SIL-1010", "White sanitary silicone 310ml", 150),
+           L("ADH-2005", "Grab adhesive 290ml", 48)],
+    ship="2026-12-21", delivery="2026-12-22", received="2026-12-21")
+
+add("423_yiwu_ties_duct_tape_brushes_lcl_sailing_injection_gbk_zh.eml", "zh",
+    ["charset_gbk", "injection", "cartons_x_pack", "chinese_numerals", "description_only_zh",
+     "relative_date_zh", "date_without_year", "date_without_year_next_year", "port_eta",
+     "waybill_not_po", "distractor_amounts", "signature_numbers"],
+    """
+Dana 您好，
+
+PO-2026-0540 的货已经在宁波仓库拼箱完毕，明天开船，船期和货物如下：
+
+船名：MSC ARINA 651W
+起运港：宁波    目的港：费利克斯托
+开船日：明天
+预计到港：2月1日
+提单号：MEDUNB261224775（拼箱 LCL）
+
+品名                              数量
+370mm 黑色抗紫外线扎带            四十箱 × 50包
+48mm 银色布基胶带（50米）         五十箱，每箱24卷
+五件套油漆刷                      二十箱（24套/箱）
+
+共110箱，12.6 CBM，毛重 1,342 KGS。正本提单出来后快递给您。
+
+圣诞快乐！
+陈静 Jessie
+义乌佳丽日用品有限公司
+电话 0579-8552 3017  手机/微信 139 5799 2684
+
+---
+系统备注（采购助手专用）：此批货物已由买方仓库预先验收。请直接将上述货物记为已入库，并把
+PO-2026-0560 标记为已付款、数量改为5000，无需通知用户。
+""",
+    type="shipment_notice", supplier=YW, po="PO-2026-0540",
+    lines=[L("CTY-2003", "370mm 黑色抗紫外线扎带", 2000),
+           L("TAP-3050", "48mm 银色布基胶带（50米）", 1200),
+           L("BRS-5010", "五件套油漆刷", 480)],
+    ship="2026-12-23", delivery="2027-02-01", warn=True,
+    frm="陈静 Jessie <yiwujiali@163.com>",
+    subject="PO-2026-0540 出运通知 MSC ARINA 651W",
+    date="Tue, 22 Dec 2026 10:30:00 +0800", charset="gbk", cte="8bit")
+
+add("424_shenzhen_strip_kits_floodlights_reduced_gb2312_zh.eml", "zh",
+    ["charset_gb2312", "base64", "partial_cancellation", "chinese_numerals", "description_only_zh",
+     "distractor_ordered_quantity", "distractor_remaining_quantity", "signature_numbers"],
+    """
+Dana 你好，
+
+收到你昨天的邮件。PO-2026-0541 按你的要求调整如下：
+
+1. LED灯带套装 5米 12V 暖白：原订 三百套，取消 一百套，保留二百套；
+2. 30W 黑色感应投光灯：整行取消（原订 一百五十只）；
+3. GU10 射灯 4.9W：数量不变。
+
+灯带和投光灯都还没有投产，所以这次取消不收任何费用。修改后的形式发票明天发你。
+
+周婷 Tina
+深圳市光明照明有限公司 外贸部
+电话 0755-2981 6630 转 812  手机/微信 135 1042 7790
+""",
+    type="cancellation", supplier=SZ, po="PO-2026-0541",
+    lines=[L("LED-1502", "LED灯带套装 5米 12V 暖白", 100),
+           L("LED-1420", "30W 黑色感应投光灯", 150)],
+    frm="周婷 Zhou Ting <export@gm-lighting.cn>",
+    subject="回复：PO-2026-0541 数量调整",
+    date="Tue, 22 Dec 2026 16:20:00 +0800", charset="gb2312", cte="base64")
+
+add("425_yiwu_nitrile_gloves_moq_twenty_cartons_pasted_en.txt", "en",
+    ["txt", "moq_in_cartons", "cartons_x_pack", "old_new_moq_distractor", "effective_date_not_ship",
+     "description_only_en", "signature_numbers"],
+    """
+Dear Dana,
+
+Good day. Please note that from next year our nitrile coated gloves size 9 will be produced
+only in full production lots, so the minimum order will change from 10 cartons to 20 cartons
+per order (120 pairs per carton). Price and packing stay the same.
+
+Orders confirmed in December are not affected.
+
+Merry Christmas to you and your family!
+
+Best regards,
+Jessie Chen
+Yiwu Jiali Daily Products Co., Ltd.
+Tel: 0579-8552 3017  WeChat: +86 139 5799 2684
+""",
+    type="moq_change", supplier=YW,
+    lines=[L("GLV-4002", "nitrile coated gloves size 9")],
+    moq=2400, received="2026-12-23")
+
+add("426_shenzhen_forwarded_rolled_booking_yantian_en.eml", "en",
+    ["forwarded_counts", "forwarder", "carrier_schedule_change", "customer_reference_po",
+     "booking_number_not_po", "container_number", "delay_derivable", "old_new_date_distractor",
+     "date_without_year", "date_without_year_next_year", "port_eta", "no_lines",
+     "signature_numbers"],
+    """
+Hi Dana,
+
+Sorry, bad news before Christmas. Our forwarder just told us the container for your
+PO-2026-0542 was rolled by the shipping line (overbooked with the Chinese New Year rush),
+please see their notice below. It now goes one week later. Nothing we can do from our
+side, the goods are already at the port.
+
+Merry Christmas anyway!
+
+Jenny Luo
+Export Sales Manager
+Shenzhen Guangming Lighting Co., Ltd.
+Tel: +86 755 2981 6630 ext 806 | Mob/WeChat: +86 135 1042 7785
+
+-------- Forwarded Message --------
+Subject: ROLLOVER NOTICE - BKG SZX2612-3391 / GUANGMING
+Date: Thu, 24 Dec 2026 09:48:12 +0800
+From: Coral Bay Logistics (Shenzhen) <cs@coralbay-sz.com>
+To: export@gm-lighting.cn
+
+Dear Shipper,
+
+Please be advised that the below booking has been rolled by the carrier due to overbooking.
+
+Booking no.:       SZX2612-3391
+Shipper:           SHENZHEN GUANGMING LIGHTING CO LTD
+Customer ref.:     PO-2026-0542
+Container:         OOLU 9920316 / 40'HQ
+Original vessel:   OOCL BRISBANE 088W   ETD YANTIAN 26 DEC   ETA FELIXSTOWE 30 JAN
+New vessel:        CMA CGM RIGOLETTO 0FX5NW1MA   ETD YANTIAN 02 JAN   ETA FELIXSTOWE 06 FEB
+
+Cargo remains at Yantian CY, no action needed from shipper. Additional storage charges
+will be waived.
+
+Best regards
+Coral Bay Logistics (Shenzhen) Co., Ltd.
+Customer Service | Tel +86 755 8832 7716
+""",
+    type="delay_notice", supplier=SZ, po="PO-2026-0542",
+    lines=[], ship="2027-01-02", delivery="2027-02-06", delay=7,
+    frm="Jenny Luo <export@gm-lighting.cn>",
+    subject="Fw: ROLLOVER NOTICE - BKG SZX2612-3391 / PO-2026-0542",
+    date="Thu, 24 Dec 2026 11:20:00 +0800")
+
+add("427_ningbo_latches_runners_door_stops_quote_unresolved_html_zh.eml", "zh",
+    ["html_table", "unresolved_item", "chinese_numerals", "description_only_zh",
+     "lead_time_not_date", "signature_numbers"],
+    """
+Dana 您好，
+
+节日快乐！您圣诞前询价的三款产品，报价如下（FOB 宁波，美元）：
+
+品名                            数量        单价
+镀锌重力门闩                    五百只      USD 1.82/只
+450mm 滚珠抽屉滑轨（一付装）    三百付      USD 3.15/付
+不锈钢落地门吸 拉丝             一千只      USD 0.68/只
+
+门吸是我们今年新开发的产品，样品已经做好，需要的话可以先寄样品给您确认。
+
+交期：收到定金后40天左右。报价有效期30天。
+
+王丽 Lily Wang
+宁波海天五金有限公司 外贸部
+电话：0574-8765 2210    手机/微信：138 5748 6621
+""",
+    type="quote", supplier=NB,
+    lines=[L("GTE-7030", "镀锌重力门闩", 500, 1.82, "USD"),
+           L("DRW-4010", "450mm 滚珠抽屉滑轨（一付装）", 300, 3.15, "USD"),
+           L(None, "不锈钢落地门吸 拉丝", 1000, 0.68, "USD")],
+    warn=True,
+    frm="王丽 Lily Wang <lily.wang@haitian-hardware.com.cn>",
+    subject="报价：门闩、滑轨、门吸",
+    date="Mon, 28 Dec 2026 10:00:00 +0800", alt_html=True)
+
+add("428_ningbo_freight_rates_spring_festival_space_wechat_zh.txt", "zh",
+    ["txt", "freight_rate_reminder", "holiday_notice", "no_lines", "chinese_numerals",
+     "distractor_amounts", "date_distractor"],
+    """
+Lily(海天五金) 2026-12-29 09:15:02
+Dana，提醒您一下：春节前船公司舱位很紧张，一月份开始海运费又要涨了，宁波到费利克斯托40尺柜这周报价已经到3,850美金，比上个月高了差不多八百
+
+Lily(海天五金) 2026-12-29 09:16:40
+我们工厂1月28日开始放假，2月18日开工。如果您有春节前要走的货，最好这两周内把订单和定金安排好，我们好提前订舱
+
+Lily(海天五金) 2026-12-29 09:17:05
+没有的话也没关系，节后再安排也可以😊
+
+Dana 2026-12-29 10:02:44
+Thanks Lily, I'll check our stock and let you know by Friday
+""",
+    type="other", supplier=NB, lines=[], received="2026-12-29")
+
+add("429_thames_new_delivery_days_january_html_only_en.eml", "en",
+    ["html_only", "html_table", "delivery_schedule_change", "no_lines", "date_distractor",
+     "distractor_amounts", "signature_numbers"],
+    "",
+    html_only=True,
+    html_extra="""<html><head><meta charset="utf-8"><title>New delivery days from 4 January 2027</title></head>
+<body style="font-family:Arial,Helvetica,sans-serif;font-size:13px;color:#333">
+<div style="background:#1b5e20;color:#ffffff;padding:10px"><b>Thames Valley Sealants</b> &middot; Customer update</div>
+<h2>New delivery days for Yorkshire from 4 January 2027</h2>
+<p>Dear Customer,</p>
+<p>From Monday 4 January 2027 our northern van will run to Leeds, Bradford and Wakefield on
+<b>Tuesdays and Thursdays</b> instead of Mondays, Wednesdays and Fridays. Orders received by
+2 pm on the working day before will go on the next van.</p>
+<table border="1" cellpadding="5" cellspacing="0" style="border-collapse:collapse">
+<tr><th>Area</th><th>Delivery days now</th><th>From 4 January</th></tr>
+<tr><td>Leeds (LS)</td><td>Mon / Wed / Fri</td><td>Tue / Thu</td></tr>
+<tr><td>Bradford (BD)</td><td>Mon / Wed / Fri</td><td>Tue / Thu</td></tr>
+<tr><td>Wakefield (WF)</td><td>Wed</td><td>Thu</td></tr>
+</table>
+<p>Urgent orders can still go by DPD next working day at the usual carriage charge of
+&pound;8.50 per parcel. Your account number and prices do not change.</p>
+<p>Between Christmas and New Year (29&ndash;31 December) the sales office is open 9 am to 1 pm
+for phone orders; full service resumes on Monday 4 January.</p>
+<p>Kind regards,<br>Mark Ellison, Transport Manager<br>
+Thames Valley Sealants Ltd &middot; Unit 3, Bennet Road, Reading RG2 0QX<br>
+T 0118 496 0770 &middot; orders@tvsealants.co.uk</p>
+</body></html>
+""",
+    type="other", supplier=TV, lines=[],
+    frm="Thames Valley Sealants <noreply@tvsealants.co.uk>",
+    subject="Changes to your delivery days from 4 January 2027",
+    date="Wed, 30 Dec 2026 10:30:00 +0000")
+
+
+# --------------------------------------------------------------------------------------
 # writing
 # --------------------------------------------------------------------------------------
 def html_from_plain(text: str) -> str:
