@@ -128,7 +128,7 @@ def _stem(token: str) -> str:
 EN_SYNONYMS = (
     (re.compile(r"\bt\s?&\s?e\b"), "twin earth"), (re.compile(r"\bspanners?\b"), "wrench"),
     (re.compile(r"\bslides?\b"), "runner"), (re.compile(r"\bcavity\b"), "hollow"), (re.compile(r"\bpp3\b"), "9 v"),
-    (re.compile(r"\bbathroom\b"), "sanitary"), (re.compile(r"\bwoodscrews?\b"), "wood screws"),
+    (re.compile(r"\bbathroom\b"), "sanitary"), (re.compile(r"\bwoodscrews?\b"), "wood screws"), (re.compile(r"\binsulated\b"), "vde"),
     # trade abbreviations of ERP lines ("RCD DBL SKT 13A 30MA", "1G 2W SWITCH 10A WHT")
     (re.compile(r"\bdbl\b"), "double"), (re.compile(r"\bskts?\b"), "socket"), (re.compile(r"\bwht\b"), "white"),
     (re.compile(r"\bblk\b"), "black"), (re.compile(r"\bgalv\b\.?"), "galvanised"),
@@ -308,11 +308,13 @@ class CatalogResolver:
             return None
         # each part of a bilingual cell ("Latthammer 16 oz / claw hammer 16 oz") on its own; the written
         # English words only (the glossary's translations of Chinese words are the item's words already);
-        # pack words ("50 BAGS/CTN") name no product
+        # pack words ("50 BAGS/CTN") and a bracketed aside (a brand: "(Hager)") name no product; one
+        # unknown word in four is a wording ("4-way" for "4-gang"), two are another product
         for part in [text, *re.split(r"\s+/\s+", text)]:
-            latin = re.sub(r"[\u3400-\u9fff]+", " ", part)
+            latin = ASIDE_RE.sub(" ", re.sub(r"[\u3400-\u9fff]+", " ", part))
             words = [token for token in name_tokens(latin) if re.fullmatch(r"[a-z][a-z.]{2,}", token) and token not in PACK_WORDS | UNIT_WORDS]
-            if self.resolve_description(part) == sku and all(max(_token_score(word, other) for other in self._name_tokens[sku]) >= 90 for word in words):
+            unknown = [word for word in words if max(_token_score(word, other) for other in self._name_tokens[sku]) < 90]
+            if self.resolve_description(part) == sku and (not unknown or len(unknown) == 1 and len(words) >= 4):
                 return sku
         return None
 

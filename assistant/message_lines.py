@@ -342,9 +342,17 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
         elif BULLET_RE.match(line) or " | " in line:
             quantities = [q for q in find_quantities(line) if q.strength >= 2] or _column_count(line, columns)
             times = re.search(r"\s[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line) if " | " in line and not quantities else None
+            # "- 48 insulated combination pliers, 180 mm": a bullet that starts with its count
+            times = times or (re.match(r"\s*(?:[-•*·▪]\s*)(\d{1,3}(?:,\d{3})+|\d+)\s+(?!(?:x|of|mm|cm|m|kg|ml|v|w)\b)(?=[A-Za-z])", line, re.I)
+                              if " | " not in line and not quantities else None)
             if times:  # "Contents | AA alkaline batteries 24-pack x 60"
                 value = parse_number(times.group(1))
                 quantities = [Quantity(value, (value,), times.start(1), times.end(1), 2)]
+            packs = re.search(r":\s*(\d{1,4})\s*[x×]\s*(\d{1,4})\s*$", line) if not quantities else None
+            if packs:  # "- Grab adhesive 290ml: 4 x 12": four boxes of twelve
+                outer, inner = parse_number(packs.group(1)), parse_number(packs.group(2))
+                quantities = [Quantity(outer * inner, (outer, inner), packs.start(1), packs.end(2), 3)]
+                times = packs
             priced = bool(find_prices(line)) or _column_cell(line, columns, "price") is not None
             if (quantities or priced) and not NOT_ITEM_WORDS.search(line):
                 stripped = BULLET_RE.sub("", line)
@@ -382,7 +390,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             counted = re.match(r"\s*((?:[^\s\d|]|\d+(?:\.\d+)?[-A-Za-z])[^|]{2,60}?)\s+[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line)
             if not prose and counted and not find_prices(line):
                 # a list of what ships, without prices: "  4-gang 5m surge leads     x 36"
-                sku = resolver.resolve_description(counted.group(1))
+                sku = resolver.resolve_description_fully(counted.group(1))
                 if sku:
                     value = parse_number(counted.group(2))
                     # the name is blanked in the segment: "AA 24 packs  x 25" counts 25, not its 24-pack
@@ -392,7 +400,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             first_cell = re.match(r"\s*((?:[^\s\d|]|\d+(?:\.\d+)?[-A-Za-z])[^|]{2,60}?)(?:\s{3,}|\s+[-–—]\s+)\S", line)
             if not prose and first_cell and find_prices(line[first_cell.end(1) :]):
                 # a row of a spaced table without a code: "   Drywall screws 3.5 x 38 (1000)    £6.40 -> £6.70"
-                sku = resolver.resolve_description(first_cell.group(1))
+                sku = resolver.resolve_description_fully(first_cell.group(1))
                 if sku or _names_a_product(first_cell.group(1)):  # an item not in the catalog keeps its words
                     prose = [ItemSegment(line, sku, None, "description", first_cell.group(1).strip())]
             segments.extend(prose)
@@ -736,10 +744,10 @@ def _with_previous_line(
 
 CURRENCY_SUFFIX = r"(?:\s*[(（][^()（）]{1,12}[)）])?"  # "新价(US$)", "Price (GBP)"
 NEW_PRICE_HEADER = re.compile(rf"^(?:new(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|revised\s+price|price\s+from\s+.*|(?:from|ab)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|新价格?|新单价|调整后(?:单价|价格)){CURRENCY_SUFFIX}$", re.I)
-OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|(?:until|till|bis)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
+OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|now|current|currently|today|(?:until|till|bis)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
 # how many units a carton or box holds ("Pcs/ctn", "Box: 25 tubes", "每箱数量", "装箱数"); a row's
 # count in cartons ("Ctns") times it is the quantity, its price per box over it the unit price
-PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|vpe|packing\s+unit|pack(?:ing)?\s+qty|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
+PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|vpe|packing\s+unit|pack(?:ing)?\s+qty|包装|包装规格|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
 CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|boxes|cases|no\.?\s+of\s+(?:ctns|cartons|boxes)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
 SHIPPED_HEADER = re.compile(r"^(?:(?:(?:qty|quantity)\s+)?(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本[次批](?:出货|发货)(?:数量)?|这次出货|出货数量|发货数量|实发数量?)$", re.I)
@@ -840,6 +848,11 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
             return Quantity(value, (value,), after + bare.start(1), after + bare.end(1), 1)
     if not quantities:
         return None
+    listed = re.search(r"(?<![\w.])(?<!\d\s)[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)(?![\w.])(?!\s*(?:mm|cm|m|kg|ml)\b)", masked[after:]) if segment.code_span else None
+    if listed and not [q for q in quantities if q.start >= after and q.strength >= 2]:
+        # "AA alkaline, 24 pack (BAT-4001)   x 40   £5.65 per pack": the count is the "x 40", not the pack of 24
+        value = parse_number(listed.group(1))
+        return Quantity(value, (value,), after + listed.start(1), after + listed.end(1), 2)
 
     # a count in the code's own sentence before one in the next ("...(ANC-2010) today. The other 30 boxes...")
     sentence_start = max((m.end() for m in re.finditer(r"[。!?！？;]|\.\s", masked[:code_start])), default=0)
@@ -854,8 +867,12 @@ def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") 
 
 
 def _pack_content_count(text: str, quantity: Quantity) -> bool:
-    """Whether ``quantity`` says what one pack holds ("每包100根", "per carton 24 rolls"), not a count."""
-    return re.search(r"(?:每(?:箱|盒|包|件|袋)|\bper\s+(?:box|carton|ctn|bag|pack|case))\s*$", text[max(0, quantity.start - 10) : quantity.start], re.I) is not None
+    """Whether ``quantity`` says what one pack holds ("每包100根", "per carton 24 rolls") or what comes
+    with each item ("铜挂锁, 配3把钥匙", "with 3 keys"), not a count."""
+    before = re.search(r"(?:每(?:箱|盒|包|件|袋)|\bper\s+(?:box|carton|ctn|bag|pack|case)|配|附带?|\bwith|\bincl(?:\.|uding)?)\s*$",
+                       text[max(0, quantity.start - 10) : quantity.start], re.I)
+    per_unit = quantity.strength < 3 and re.match(rf"/\s*(?:{COUNT_UNIT})", text[quantity.end :], re.I)  # "(2只/付)": two to a pair
+    return bool(before or per_unit)
 
 
 def _counts(line: str) -> list[Quantity]:
@@ -994,8 +1011,8 @@ def extract_line(
             result.moq = moq_cell[0].value
         masked = masked[:cell_start] + " " * (cell_end - cell_start) + masked[cell_end:]
     quantity = None if message_type in ("price_change", "moq_change") else _choose_quantity(segment, masked, message_type)
-    if quantity is None and segment.hint is not None and message_type not in ("price_change", "moq_change"):
-        quantity = segment.hint
+    if segment.hint is not None and (quantity is None or segment.hint.strength >= 3) and message_type not in ("price_change", "moq_change"):
+        quantity = segment.hint  # (a cartons x content hint, "4 x 12", beats what the text reads alone)
     if segment.columns and len(cells) > max(segment.columns.values()):
         if "quantity" in segment.columns and message_type not in ("price_change", "moq_change"):
             cell = cells[segment.columns["quantity"]]
@@ -1041,6 +1058,11 @@ def extract_line(
         elif breaks:  # "1,000 and over  £0.91" (the price masked): the break's lower bound
             quantity = Quantity(breaks[0].value, breaks[0].evidence, breaks[0].start, breaks[0].end, 3)
     catalog_unit = catalog_pack(catalog_name or "")
+    drum = re.search(r"(\d+)\s*m\s+(?:drum|reel|coil)", catalog_name or "", re.I)
+    if quantity is not None and drum and quantity.value % int(drum.group(1)) == 0 \
+            and re.search(rf"(?<![\d.,])(?<![x×]\s){quantity.value:g}\s*(?:m|metres?|meters?|米)(?![A-Za-z0-9])", text.replace(",", "")):
+        # "500 m" of a cable sold on 100 m drums: 5 drums
+        quantity = Quantity(quantity.value / int(drum.group(1)), (quantity.value,), quantity.start, quantity.end, 3)
     if quantity is not None and segment.pack_content and quantity.outer is None and quantity.unit \
             and re.fullmatch(PACK_PRICE_UNIT, quantity.unit, re.I) and not (catalog_unit and UNIT_KINDS.get(quantity.unit.casefold()) == catalog_unit[0]):
         # "80箱" with "球泡每箱100只" stated elsewhere: so many cartons of that content
@@ -1091,11 +1113,15 @@ def _packed_columns(
     price_cell = _column_cell(segment.text, segment.columns, "price")
     if unit_price is not None and price_cell and unit_price == _cell_number(price_cell):
         per_pack = PER_PACK_AFTER_RE.search(price_cell)
-        # (not "¥9.20/包" of an item sold by the bag)
+        # (not "¥9.20/包" of an item sold by the bag, nor "￥1.52/卷" a price per piece)
         catalog_unit_price = bool(per_pack and catalog_unit and UNIT_KINDS.get(per_pack.group("pack").casefold()) == catalog_unit[0])
-        per = pack if pack and (not cartons or per_pack and not catalog_unit_price) else None  # "每箱 25包 | 212.50/箱": a carton's price
-        if per is None and per_pack and not catalog_unit_price:
-            per = stated_pack_content(segment.text) or segment.pack_content
+        per_piece = not per_pack and re.search(rf"/\s*(?:{COUNT_UNIT})", price_cell, re.I) is not None
+        if per_pack and not catalog_unit_price:  # "每箱 25包 | 212.50/箱": a carton's price
+            per = pack or stated_pack_content(segment.text) or segment.pack_content
+        elif catalog_unit_price or per_piece:
+            per = None
+        else:  # "Box: 25 tubes | £61.25": a price per pack when the row says no other unit
+            per = pack if pack and not cartons else None
         named_pack = re.search(rf"\b({PACK_PRICE_UNIT})\s+of\s+(\d+)", segment.text, re.I)
         sold_so = bool(named_pack and catalog_unit and UNIT_KINDS.get(named_pack.group(1).casefold()) == catalog_unit[0])
         if per is None and not per_pack and named_pack and not sold_so:

@@ -204,7 +204,7 @@ DELAY_RE = re.compile(
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
-    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go)\b[^.\n]{0,30}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+){0,2}back\b|\b(?:won't|will\s+not|isn't|is\s+not|aren't|are\s+not)\s+(?:be\s+)?(?:going|go)\s+out\b"
+    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go|ship|send|dispatch|despatch|deliver|load)\b[^.\n]{0,60}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+){0,2}back\b|\b(?:won't|will\s+not|isn't|is\s+not|aren't|are\s+not)\s+(?:be\s+)?(?:going|go)\s+out\b"
     r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|(?:原定|原订|原计划|本来)[^。\n]{0,40}(?:改到|改为|改在|推到|延到)|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
@@ -212,7 +212,7 @@ PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+|export\s+|list\s+|trade\s+|selling\s+)?prices?\b"
     r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|由[^。\n\d]{0,6}(?:[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|美元|美金|块))(?:/\S{1,2})?\s*(?:调整|上调|下调|涨|降|改)(?:为|到|至)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整|(?:上调|下调|调低|调高)[^。\n]{0,12}价格"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
-    r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
+    r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\bprices?\b[^.\n]{0,40}\bgo(?:es)?\s+up\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
     r"|\b(?:go(?:es|ing)?|went|rise[sn]?|rising|increase[sd]?|come[s]?\s+down|drop(?:s|ped)?|fall(?:s|ing)?)\s+(?:up\s+|down\s+)?to\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
     r"|\(\s*(?:was|were|previously|currently)\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
     r"|(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d[\d.,]*\s*(?:->|→|⇒|=>)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d",  # "£3.10 -> £3.30"
@@ -473,8 +473,8 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 # -- dates ------------------------------------------------------------------------------
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
-    r"|\bleaves?\b|\bleaving\b|\bleft\b|\bhanded\b(?=[^.\n]{0,80}\b(?:to|over)\b)|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
-    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|起飞|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)|出口(?![商部贸])|(?<=[天日号晚车港])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])|(?<=[天日号一二三四五六])的船(?!期)|从[\u4e00-\u9fff]{1,4}开(?![始票发会])"
+    r"|\bleaves?\b|\bleaving\b|\bleft\b|\bon\s+the\s+(?:network|road)\b|\bhanded\b(?=[^.\n]{0,80}\b(?:to|over)\b)|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
+    r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|起飞|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)(?!报告|结果|证书|检测|报价)|出口(?![商部贸])|(?<=[天日号晚车港])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])|(?<=[天日号一二三四五六])的船(?!期)|从[\u4e00-\u9fff]{1,4}开(?![始票发会])"
 )
 DELIVERY_WORDS = (
     r"\beta\b|\bdeliver(?:y|ed|ing|s)?\b(?!\s+(?:note|notes|no\.?|number|address)\b)|\bwith\s+you\b|\byou(?:'ll|\s+will|\s+should)\s+(?:get|receive|have)\b|\bget\b[^.,;\n]{0,30}\bto\s+you\b|\barriv(?:e|es|al|ing|ed)\b|\bdue\b(?!\s+to\b)|\breach(?:es)?\b|\blands?\b|\bat your (?:site|warehouse|door)\b|\b(?:van|delivery|pallet|lorry|truck)\s+drop\b|\bexpect\s+(?:them|it|the\s+goods|delivery)\b|\bdrop(?:ped)?[\s-]?off\b"
@@ -555,8 +555,8 @@ def _nearest_role(clause: str, start: int, end: int) -> str | None:
                 distance = start - match.end()
             elif match.start() >= end:
                 between = re.sub(r"[(（][^()（）]{0,12}[)）]", "", clause[end : match.start()])  # "下周二(24号)宁波开船"
-                if re.search(r"[,:;|()]|\b(?:and|then|but)\b|并且|然后|再", between, re.I):
-                    continue  # "next Wednesday, ETA ...", "tomorrow and be with you Thursday": another statement
+                if re.search(r"[,:;|()]|\b(?:and|then|but)\b|并且|然后|再|\S\s{3,}$|^\s{3,}", between, re.I):
+                    continue  # "next Wednesday, ETA ...", "tomorrow and be with you Thursday", "ETD YANTIAN 26 DEC   ETA ...": another statement
                 gap = len(between)
                 # "12月17日到达", "12月18日盐田出货": a Chinese verb right after its date governs it
                 distance = 0 if gap == 0 or re.fullmatch(r"\s*[\u4e00-\u9fff]{1,4}", between) else gap + 3
@@ -622,13 +622,13 @@ def _about_other_goods(text: str, position: int, message_type: str) -> bool:
 
 ETD_LABEL_RE = re.compile(r"(?:\betd\b|\batd\b|\bdeparture\b|\bsailing\b|开船|开航|离港)[^.,;\n]{0,20}$", re.I)
 EFFECTIVE_BEFORE_RE = re.compile(
-    r"\b(?:from|as\s+of|effective(?:\s+from)?|starting(?:\s+from)?|beginning|with\s+effect\s+from|valid\s+(?:from|until|till|through)|until|till|before|after)\s*(?:the\s+)?$|(?:自|从|由|于)\s*$",
+    r"\b(?:from|as\s+of|effective(?:\s+from)?|starting(?:\s+from)?|beginning|with\s+effect\s+from|valid\s+(?:from|until|till|through)|until|till|up\s+to|before|after)\s*(?:the\s+)?$|(?:自|从|由|于)\s*$",
     re.I,
 )
 
 
 POSSESSIVE_GOODS_RE = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:boxes|goods|parcels?|pallets?|cartons|consignment|shipment|despatch|dispatch|collection|load|run|van|lorry|wagon|truck|sailing|vessel)\b", re.I
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:boxes|goods|parcels?|pallets?|cartons|consignment|shipment|despatch|dispatch|collection|load|run|van|lorry|wagon|truck|trunk|sailing|vessel)\b", re.I
 )
 
 
@@ -646,6 +646,13 @@ WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
 
 ORDER_DATE_BEFORE_RE = re.compile(
     r"\b(?:order|po|purchase\s+order)\s+(?:was\s+)?(?:placed\s+|sent\s+|raised\s+)?(?:from|of|dated|on)\s*$|\bordered\s+(?:on\s+)?$|(?:下单|订单日期|订货日期)[:：\s]*$",
+    re.I,
+)
+
+
+JUST_SHIPPED_RE = re.compile(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+)?been\s+(?:collected|dispatched|despatched|shipped|picked\s+up|sent(?:\s+out)?)\b|\bjust\s+(?:been\s+)?(?:collected|dispatched|despatched|left)\b"
+    r"|刚刚?(?:发货|出货|发走|装车|提货|被?提走)",
     re.I,
 )
 
@@ -716,6 +723,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
                     labelled_etd.append(date)
     # "loaded today. ETD Yantian 26 Nov": the stated departure is the ship date, not the loading
     facts.ship_date = labelled_etd[0] if labelled_etd else roles["ship"]["new"][0] if roles["ship"]["new"] else None
+    if facts.ship_date is None and received is not None and message_type in ("shipment_notice", "partial_shipment") and JUST_SHIPPED_RE.search(text):
+        facts.ship_date = received  # "PO-… has just been collected by Pall-Ex": it left the day the message was sent
     facts.delivery_date = roles["delivery"]["new"][0] if roles["delivery"]["new"] else None
     stated = STATED_DELAY_RE.search(text)
     if stated:
@@ -827,11 +836,15 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
                     sentence_start, sentence_end = _sentence_bounds(segment.text, where)
                 if UNAFFECTED_SENTENCE_RE.search(segment.text[sentence_start:sentence_end]):
                     continue  # "The 300 double sockets (SKT-2120) on the same PO are unaffected"
+                if message_type == "cancellation" and OFFER_SENTENCE_RE.search(_segment_sentence(segment, line_text)):
+                    continue  # "If it helps, I can do the same bolt in boxes of 100 - 10 boxes would cover it": an offer, not the cancelled line
                 if message_type == "cancellation" and segment.kind == "description" and segment.description:
                     # "The sanitary silicone (200 tubes) and the expanding foam (48 cans) remain on the order unchanged"
                     sentence = _segment_sentence(segment, line_text)
                     if UNAFFECTED_SENTENCE_RE.search(sentence) and not CANCEL_RE.search(sentence) and not REMOVED_FROM_ORDER_RE.search(sentence):
                         continue
+                if message_type == "partial_shipment" and _in_order_aside(line_text, segment):
+                    continue  # "关于贵司订单 PO-…(LED 平板灯 200 片、投光灯 100 只)": what was ordered, not what ships now
                 if message_type == "partial_shipment" and segment.kind == "description" and segment.description:
                     # an aside in brackets is about the rest: "150副(共300副, 余下的150副下周三前出)"
                     sentence = ASIDE_RE.sub(" ", _segment_sentence(segment, line_text))
@@ -949,6 +962,22 @@ def parse_message(message: MessageInput, resolver: CatalogResolver | None, recei
     parsed.warnings = list(dict.fromkeys(warnings))
     parsed.confidence = _confidence(parsed, resolver, injection=bool(injection_warnings))
     return parsed.model_dump()
+
+
+OFFER_SENTENCE_RE = re.compile(
+    r"^\W*(?:if|should|alternatively)\b|\b(?:I|we)\s+(?:can|could)\s+(?:do|offer|supply|send)\b|\bwould\s+cover\b|\binstead\b|可以(?:改|换|用)|替代|代替",
+    re.I,
+)
+
+
+def _in_order_aside(line_text: str, segment: ItemSegment) -> bool:
+    """Whether ``segment`` lies in a bracketed aside right after an order reference ("your order
+    PO-… (200 panels, 100 floodlights)"): the order's contents."""
+    where = line_text.find(segment.text)
+    if where < 0:
+        return False
+    opening = re.search(r"[(（][^()（）]*$", line_text[:where])
+    return opening is not None and re.search(r"(?:订单|order|P\.?O\b)\s*$", line_text[: opening.start()], re.I) is not None
 
 
 def _segment_sentence(segment: ItemSegment, line_text: str) -> str:

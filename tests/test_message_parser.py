@@ -2048,3 +2048,37 @@ def test_twentieth_round_phenomena_with_own_sentences(resolver: CatalogResolver)
     assert line_tuples(parcel) == [("BAT-4009", 40, None, None)]
     boxed = _p("From 4 January 2027 the following prices will change.\nProduct                                   Old price   New price\nPTFE tape 12mm x 12m (box of 100 rolls)   £18.00      £21.00\n", resolver)
     assert line_tuples(boxed) == [("PTF-4012", None, 0.21, "GBP")]
+
+
+def test_twenty_first_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "配3把钥匙" and "(2只/付)" say what comes with a unit; the ordered totals in an aside after the PO are no shipment
+    confirmed = _p(
+        "感谢您的订单 PO-2026-1067, 已确认, 主要内容如下:\n1. 40mm 铜挂锁, 配三把钥匙\n   数量: 十打(每打12把)      单价: USD 34.80/打\n"
+        "2. 76mm 不锈钢合页(2只/付)\n   数量: 三百付                单价: USD 1.92/付\n",
+        resolver,
+    )
+    assert line_tuples(confirmed) == [("LCK-3105", 120, 2.9, "USD"), ("HNG-2230", 300, 1.92, "USD")]
+    aside = _p("关于贵司订单 PO-2026-1068(LED 平板灯 100 片), 这次只能先出一部分:\n本批出货:\n  LED 平板灯 600×600 36W 4000K    十箱, 每箱4片\n", resolver)
+    assert line_tuples(aside) == [("LED-1205", 40, None, None)]
+    # cable in metres on 100 m drums; "Thursday's trunk"; prices "go up" with "Now | From <date>" columns
+    metres = _p("Thanks for PO-2026-1069 - all confirmed.\nCode        Description               Ordered    Price\nCBL-1152    T&E 6242Y 1.5mm2 grey     300 m      £34.50 per 100 m drum\n\nIt'll go on Thursday's trunk to Leeds.", resolver)
+    assert (line_tuples(metres), metres["ship_date"]) == ([("CBL-1152", 3, 34.5, "GBP")], "2026-11-26")
+    up = _p("Your prices for twin & earth go up on deliveries from 4 January:\nCode        Description               Now       From 04/01/27\nCBL-1150    6242Y T&E 2.5mm2          £48.00    £52.40\nAnything delivered up to 31 December is invoiced at the current price.", resolver)
+    assert (up["message_type"], line_tuples(up), up["delivery_date"]) == ("price_change", [("CBL-1150", None, 52.4, "GBP")], None)
+    # "最快下周一才能出报告" is no ship date; "has just been collected" is today; "on the network tonight"
+    report = _p("PO-2026-1070 的手套检测报告还没出来, 最快下周一才能出报告。所以原来定的11月25号装柜出货要往后推, 现在安排下周六装柜出货。", resolver)
+    assert (report["ship_date"], report["delay_days"]) == ("2026-12-05", 10)
+    collected = _p("PO-2026-1071 has just been collected by Pall-Ex, so it's on the network tonight for delivery to you tomorrow AM.\nSCR-1001  Wood screws 4.0 x 40  10 boxes\n", resolver)
+    assert (collected["ship_date"], collected["delivery_date"]) == ("2026-11-23", "2026-11-24")
+    # "- 48 insulated combination pliers" in a delay notice; "x 40" after the code; "4 x 12" after a colon
+    bullets = _p("We cannot ship your order PO-2026-1072 with tomorrow's collection as confirmed. Affected are:\n- 24 insulated combination pliers, 180 mm\n\nThe new collection date is Tuesday, 1.12.2026.", resolver)
+    assert (bullets["message_type"], line_tuples(bullets)) == ("delay_notice", [("TOL-1101", 24, None, None)])
+    listed = _p("Prices as requested:\nAA alkaline, 24 pack (BAT-4001)          x 40    £5.65 per pack\nPrices held until 31 January.", resolver)
+    assert line_tuples(listed) == [("BAT-4001", 40, 5.65, "GBP")]
+    colon = _p("PO-2026-1073 going out on today's van:\n - Grab adhesive 290ml: 3 x 12\n", resolver)
+    assert line_tuples(colon) == [("ADH-2005", 36, None, None)]
+    # an offer in a cancellation is no cancelled line; "ETD <port> date   ETA <port> date" columns
+    offer = _p("I've had to cancel the M8 x 60 hex bolts off your PO-2026-1074 (20 boxes). If it helps, I can do the same bolt in boxes of 100 - 10 boxes would cover it.", resolver)
+    assert line_tuples(offer) == [("BLT-3008", 20, None, None)]
+    rolled = _p("The booking for PO-2026-1075 was rolled by the carrier.\nOriginal vessel:   ABC 1W   ETD YANTIAN 26 DEC   ETA FELIXSTOWE 30 JAN\nNew vessel:        XYZ 2W   ETD YANTIAN 02 JAN   ETA FELIXSTOWE 06 FEB\n", resolver)
+    assert (rolled["ship_date"], rolled["delivery_date"], rolled["delay_days"]) == ("2027-01-02", "2027-02-06", 7)
