@@ -53,6 +53,8 @@ FREE_MAIL_DOMAINS = frozenset(
 MIN_MARGIN = 4.0
 # Words for how goods are packed (stemmed): "500 sets" names no product, though one is a "brush set"
 PACK_WORDS = frozenset("set kit pack box bag pair case carton ctn roll drum".split())
+# Words that describe any item (size, colour, finish): one of them alone names no product ("metres per size")
+ATTRIBUTE_WORDS = frozenset("size white black silver grey level warm heavy duty".split())
 UNIT_WORDS = frozenset("pc pcs piece stk stck stück each per unit outer doz dozen".split())
 
 
@@ -293,7 +295,7 @@ class CatalogResolver:
         # words, and short letter codes the item's name has too ("AA 24 packs": aa)
         words = [token for token in tokens if re.search(r"[a-z]{3,}", token)
                  or re.fullmatch(r"[a-z]{2}", token) and token in self._name_tokens[best.sku]]
-        strong = [token for token in words if token not in PACK_WORDS
+        strong = [token for token in words if token not in PACK_WORDS | ATTRIBUTE_WORDS
                   and max(_token_score(token, other) for other in self._name_tokens[best.sku]) >= 90]
         if not strong:
             return None  # only look-alike or pack words ("cancel" ~ "panel", "500 sets"): no product named

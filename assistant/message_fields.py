@@ -73,6 +73,7 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = TO_SIMPLIFIED.convert(text)
     text = text.replace("\u00a0", " ").replace("\u3000", " ")
+    text = re.sub(r"\s*(?:\.{4,}|…{2,}|·{4,})\s*", "    ", text)  # dot leaders ("Grab adhesive ........ 3 boxes") part columns
     text = EMOJI_RE.sub("。 ", text)  # "只能取消了😔 扎带不受影响": an emoji ends a chat sentence
     text = re.sub(r"(?<=\d)[Oo](?=\d)|(?<=\b[A-Za-z]{3}-)[Oo](?=\d{2,5}\b)", "0", text)  # "scr-1O12": a letter O typed for a zero
 
@@ -224,7 +225,7 @@ PACK_EACH_RE = re.compile(
 )
 # "20 ctns (10 boxes each)", "10 boxes/ctn x 20 ctns", "每箱24卷, 共20箱": so many containers of so many units
 PACK_EACH_AFTER_RE = re.compile(  # (also "2 cartons (10 boxes of 200 per carton)")
-    rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})(?:\s+of\s+\d+)?\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE
+    rf"{QTY}\s*({CONTAINER})\s*[(（]\s*{INNER_QTY}\s*({COUNT_UNIT})?(?:\s+of\s+\d+)?\s*(?:each|per\s+\w+|/\s*\w+)\s*[)）]", re.IGNORECASE
 )
 # "30 boxes of the white sanitary silicone (25 per box)", "5 boxes of PTFE tape (100 rolls a box)"
 PACK_NAMED_AFTER_RE = re.compile(

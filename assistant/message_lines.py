@@ -527,7 +527,7 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         # an aside before the count describes the item, it does not name it ("叠片挂锁(同一钥匙):二十箱": not "钥匙" = key)
         before_words = re.findall(r"[^\s:：,(（、]+", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), before))
         candidates: list[tuple[str, int]] = []
-        after = re.match(r"\s*of\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)
+        after = re.match(r"\s*(?:of|off)\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)  # ("knocked 30 boxes off the 60mm woodscrews")
         inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I) \
             or re.match(rf"\s*[\d,]+\s*(?:{CONTAINER})\s+([^\n,;()]{{2,60}}?),", line[quantity.start : quantity.end], re.I)  # "40 ctns soft close hinge 35mm, 200pcs/ctn"
         # "6 outers of 10 twin packs are cancelled": the name right after a count in packs
@@ -605,7 +605,7 @@ BARE_COUNT_RE = re.compile(
 
 
 MOQ_AFTER_RE = re.compile(r"\s*(?:起订|起批|\bminimum(?:\s+order)?\b|\bMOQ\b)", re.I)
-LIST_COUNT_RE = re.compile(r"^\s*(?:[-•*·]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s+(?=[A-Za-z])", re.I)
+LIST_COUNT_RE = re.compile(r"^\s*(?:[-•*·]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s+(?=[A-Za-z]|\d+(?:\.\d+)?\s*mm\s+[A-Za-z])", re.I)  # "5,000 x 6mm nylon wall plugs"
 # "...should be with you tomorrow: 40 x 9V twin packs and 6 x 4-gang 5m surge leads": so many of an item,
 # in running text after a colon, comma or "and" (not a size: "1200 x 600 mm")
 INLINE_COUNT_RE = re.compile(
@@ -636,7 +636,11 @@ def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment])
                     priced = re.match(r"(?:[^.;。\n(（]|\.(?=\d)){0,60}", line[match.end(1) :])
                     # an inline "40 x 9V twin packs and 6 x 4-gang leads" is the count alone: the next item's words are not this one's
                     end = match.end() if match in inline else match.end(1) + (priced.end() if priced else 0)
-                    hint = Quantity(value, (value,), 0, match.end(1) - match.start(1), 2)
+                    pack = catalog_pack(resolver.entry(sku).name) if resolver.entry(sku) else None
+                    many_pieces = pack is not None and pack[1] >= 10 and value >= 10 * pack[1] and value % pack[1] == 0 \
+                        and not re.search(r"\b(?:box|bag|pack|drum|roll|case|carton)e?s?\b", phrase, re.I)
+                    # "5,000 x 6mm nylon wall plugs (boxed in 100s)": far more than a box holds, so pieces
+                    hint = Quantity(value, (value,), 0, match.end(1) - match.start(1), 2, "pcs" if many_pieces else None)
                     segments.append(ItemSegment(line[match.start(1) : end], sku, None, "description", phrase, hint=hint))
                 break
     return segments
@@ -743,8 +747,8 @@ def _with_previous_line(
 
 
 CURRENCY_SUFFIX = r"(?:\s*[(（][^()（）]{1,12}[)）])?"  # "新价(US$)", "Price (GBP)"
-NEW_PRICE_HEADER = re.compile(rf"^(?:new(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|revised\s+price|price\s+from\s+.*|(?:from|ab)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|新价格?|新单价|调整后(?:单价|价格)){CURRENCY_SUFFIX}$", re.I)
-OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|now|current|currently|today|(?:until|till|bis)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
+NEW_PRICE_HEADER = re.compile(rf"^(?:new(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|new|neu|revised\s+price|price\s+from\s+.*|(?:from|ab)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|新价格?|新单价|调整后(?:单价|价格)){CURRENCY_SUFFIX}$", re.I)
+OLD_PRICE_HEADER = re.compile(rf"^(?:(?:old|current|previous)(?:\s+(?:unit|box|carton|case|pack|trade|list))?\s+price|now|current|currently|today|old|bisher|alt|(?:until|till|bis)(?:\s+\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})?|原价格?|原单价|现价){CURRENCY_SUFFIX}$", re.I)
 # how many units a carton or box holds ("Pcs/ctn", "Box: 25 tubes", "每箱数量", "装箱数"); a row's
 # count in cartons ("Ctns") times it is the quantity, its price per box over it the unit price
 PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|carton|box|case|pack)|per\s+(?:box|carton|ctn|case|pack)|box|carton|pack(?:\s+size)?|case\s+qty|inner|vpe|packing\s+unit|pack(?:ing)?\s+qty|包装|包装规格|每箱(?:数量|只数|个数)?|装箱数|入数)$", re.I)
@@ -815,7 +819,7 @@ DIMENSION_MASK_RE = re.compile(r"\d+(?:\.\d+)?\s*[x×*]\s*\d+(?:\.\d+)?(?:\s*[x�
 ORDERED_AFTER_RE = re.compile(r"\s*(?:\w+\s+)?(?:ordered|on\s+order|in\s+total|total)\b|\s*(?:已订|订购|订单)", re.I)
 
 
-CUT_BEFORE_RE = re.compile(r"(?:砍掉|减掉|减少|取消|\bcancel(?:led|ling)?|\breduced?\s+by|\bcut\s+by|\btake\s+off)\s*(?:了)?\s*$", re.I)
+CUT_BEFORE_RE = re.compile(r"(?:砍掉|减掉|减少|取消|\bknocked|\bcancel(?:led|ling)?|\breduced?\s+by|\bcut\s+by|\btake\s+off)\s*(?:了)?\s*$", re.I)
 
 
 def _choose_quantity(segment: ItemSegment, masked: str, message_type: str = "") -> Quantity | None:
@@ -1078,6 +1082,12 @@ def extract_line(
     return result
 
 
+def _cell_number_end(cell: str | None) -> int | None:
+    """Where the first number of a cell ends."""
+    number = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", cell or "")
+    return number.end() if number else None
+
+
 def _cell_number(cell: str | None) -> float | None:
     number = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", cell or "")
     return parse_number(number.group(0)) if number else None
@@ -1120,6 +1130,8 @@ def _packed_columns(
             per = pack or stated_pack_content(segment.text) or segment.pack_content
         elif catalog_unit_price or per_piece:
             per = None
+        elif PER_HUNDRED_RE.match(price_cell, (_cell_number_end(price_cell) or 0)) or catalog_unit and pack == catalog_unit[1]:
+            per = None  # "£1.68/100"; "Box 200s | £3.05" of an item sold in boxes of 200
         else:  # "Box: 25 tubes | £61.25": a price per pack when the row says no other unit
             per = pack if pack and not cartons else None
         named_pack = re.search(rf"\b({PACK_PRICE_UNIT})\s+of\s+(\d+)", segment.text, re.I)
@@ -1296,7 +1308,8 @@ def unwrap_lines(text: str) -> str:
             len(line.strip()) >= 40 and not re.match(r"\s{2,}|\t", line) and " | " not in line
             and re.search(r"[A-Za-z0-9,)'\-]$", line.rstrip()) and not line.rstrip().endswith(":")
             and following.strip() and not re.match(r"\s{2,}|\t", following) and " | " not in following
-            and not BULLET_RE.match(following) and re.match(r"[a-z(]|\d+(?:[.,]\d+)?\s*[a-z]|[£$€¥]\s?\d", following)
+            and not BULLET_RE.match(following) and (re.match(r"[a-z(]|\d+(?:[.,]\d+)?\s*[a-z]|[£$€¥]\s?\d", following)
+                                                    or re.match(r"\d+[A-Z]\b", following) and re.search(r"\b(?:on|of|for|in|the|and|to|with)$", line.rstrip()))
             and not re.match(r"[^\s:]{1,30}\s*:", following)
             and not re.search(r"\S(?:\s{3,}|\t)\S", line) and not re.search(r"\S(?:\s{3,}|\t)\S", following)
             and not CODE_RE.match(following)
@@ -1335,12 +1348,16 @@ def find_moq_quantity(text: str) -> Quantity | None:
             # "调整为20箱(每箱24卷)" = 480, "调整为50打" = 600: a pack or a dozen counts in units
             # "提高到5箱(100片)" = 100: the count in units
             packed = [q for q in find_quantities(whole[change.start(1) :]) if q.start == 0 and q.strength >= 2]
+            content = re.search(rf"每(?:箱|盒|包)\s*(\d+)\s*(?:{COUNT_UNIT})", whole)
+            if packed and packed[0].strength == 2 and content and re.fullmatch("箱|盒|包", packed[0].unit or ""):
+                inner = parse_number(content.group(1))  # "改为5箱起订, 每箱10付": fifty pairs
+                return Quantity(packed[0].value * inner, (packed[0].value, inner), packed[0].start, packed[0].end, 3, None, packed[0].unit)
             if packed:
                 return packed[0]
             value = parse_number(change.group(1))
             return Quantity(value, (value,), 0, 0, 2)
         counted = [q for q in find_quantities(whole) if q.strength >= 2 and q.start < len(clause)]
-        restated = re.search(r"\b(?:i\.\s?e\.?|that\s+is|which\s+is)(?=\s)|即|也就是", whole, re.I)
+        restated = re.search(r"\b(?:i\.\s?e\.?|that\s+is|that's|which\s+is)(?=\s)|即|也就是", whole, re.I)
         if counted and restated:  # "2 outers per order, i.e. 20 packs (480 batteries)": the count in the item's unit
             after_restated = [q for q in find_quantities(whole[restated.end() :]) if q.strength >= 2]
             if after_restated:

@@ -167,7 +167,7 @@ def remove_injections(text: str, extra: str = "") -> tuple[str, list[str]]:
 CANCEL_RE = re.compile(r"\bcancel(?:l?ed|l?ing|lation)?\b|取消|撤销|作废|撤单|退单|砍掉|减掉|(?:这单|这批|订单|这一项).{0,6}(?:不要了|不做了)", re.I)
 # "we have removed the panels from PO-…", "从订单中删除": a line taken off the order is cancelled
 REMOVED_FROM_ORDER_RE = re.compile(
-    r"\btaken\s+(?:the\s+)?[^.\n]{0,80}?\boff\s+(?:the\s+|your\s+)?(?:order\b|P\.?O\b|PO-)"
+    r"\btaken\s+(?:the\s+)?[^.]{0,100}?\boff\s+(?:the\s+|your\s+)?(?:order\b|P\.?O\b|PO-)"
     r"|(?:\b(?:removed|deleted|dropped)\b(?!\s+off)|\b(?:taken|struck)\s+off\b)[^.\n]{0,80}?\b(?:from|off)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?:above|said|same|original)\s+)?(?:order|purchase\s+order|P\.?O\b)"
     r"|(?:从|在)\s*(?:订单|采购单|PO[-\w]*)\s*(?:中|里|上)?\s*(?:删除|删掉|去掉|拿掉|移除)",
     re.I,
@@ -228,7 +228,7 @@ MOQ_CHANGE_RE = re.compile(
 CONFIRM_RE = re.compile(
     r"\border\s+confirmation\b|(?<!please\s)(?<!pls\s)(?<!kindly\s)(?<!to\s)(?<!you\s)\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
-    r"|\b(?:I|we)(?:'ve|\s+have)\s+put\s+(?:it|this|the\s+order|your\s+order|(?:your\s+)?PO\b[-\w]*)\s+through\b|\b(?:P\.?O\b[-\w ]*|order)\s+(?:is|looks)\s+(?:fine|good|ok)\b"
+    r"|\b(?:I|we)(?:'ve|\s+have)\s+put\s+(?:it|this|the\s+order|your\s+order|(?:your\s+)?PO\b[-\w]*)\s+(?:through|on|in)\b|\bas\s+our\s+(?:sales\s+)?order\b|\b(?:P\.?O\b[-\w ]*|order)\s+(?:is|looks)\s+(?:fine|good|ok)\b"
     r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
     r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bconfirming\s+(?:below|as\s+follows|the\s+following)\b|\b(?:got|received)\s+your\s+(?:P\.?O\b|PO-)|\b(?:is|are|has\s+been)\s+(?:now\s+)?(?:on|in|entered\s+(?:on|in)(?:to)?)\s+(?:the|our)\s+system\b|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单(?!后|以后|之后)|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
     re.I | re.M,
@@ -272,6 +272,9 @@ ORDERED_GOODS_RE = re.compile(
 )
 
 
+STRONG_QUOTE_RE = re.compile(r"\b(?:pleased\s+to\s+offer|offer\s+as\s+follows|our\s+(?:best\s+)?(?:offer|quotation)\b)|报价如下|报价单", re.I)
+
+
 def classify(subject: str, text: str) -> MessageType:
     """The message type by SPEC §8 precedence (proforma → confirmation, shipped late → shipment
     notice, partial cancellation → cancellation, carrier schedule change → delay notice)."""
@@ -287,6 +290,10 @@ def classify(subject: str, text: str) -> MessageType:
     about_an_order = PO_TOKEN_RE.search(whole) or ORDERED_GOODS_RE.search(whole)
     if any(_delay_cue(whole, match) for match in DELAY_RE.finditer(whole)) and (about_an_order or not QUOTE_RE.search(whole)):
         return "delay_notice"  # (not "春节前肯定来不及了" in a quote: the lead time of an offer)
+    if PO_TOKEN_RE.search(whole) and CONFIRM_RE.search(whole):
+        return "order_confirmation"  # an acknowledgement of a PO that mentions a new price ("was £34.50") is still one
+    if STRONG_QUOTE_RE.search(whole) and not PO_TOKEN_RE.search(whole):
+        return "quote"  # "We are pleased to offer ... from 01.03.2027 our new price list applies": an offer
     if PRICE_CHANGE_RE.search(whole):
         return "price_change"
     if MOQ_RE.search(whole) and any(MOQ_CHANGE_RE.search(clause) for clause in _clauses_with(MOQ_RE, whole)):
@@ -325,6 +332,8 @@ def _shipped_cue(text: str) -> bool:
         sentence = text[start:end]
         if OTHER_GOODS_RE.search(sentence) or UNAFFECTED_SENTENCE_RE.search(sentence) or NOT_GOODS_SHIPPED_RE.search(sentence):
             continue
+        if re.search(r"\b(?:at|on)\s+(?:the\s+)?(?:current|old|new|existing|today's|present)\s+prices?\b|按原价|按新价", sentence, re.I):
+            continue  # "orders received before that date are delivered at the current prices": a price rule
         if CONDITIONAL_BEFORE_RE.search(text[max(start, match.start() - 40) : match.start()]):
             continue  # "invoiced at current prices, even if it is delivered in January"
         if LATER_SHIPMENT_BEFORE_RE.search(text[max(start, match.start() - 12) : match.start()]):
@@ -473,7 +482,7 @@ def find_supplier(message: MessageInput, current_text: str, signature: str, forw
 # -- dates ------------------------------------------------------------------------------
 SHIP_WORDS = (
     r"\betd\b|\batd\b|\bship(?:ped|ping|s|ment)?\b|\bdispatch(?:ed|es)?\b|\bdespatch(?:ed)?\b|\bsail(?:s|ed|ing)?\b|\bdepart(?:s|ed|ure)?\b"
-    r"|\bleaves?\b|\bleaving\b|\bleft\b|\bon\s+the\s+(?:network|road)\b|\bhanded\b(?=[^.\n]{0,80}\b(?:to|over)\b)|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
+    r"|\bleaves?\b|\bleaving\b|\bleft\b|\bon\s+the\s+(?:network|road)\b|\bgo\s+(?:all\s+)?together\b|\bhanded\b(?=[^.\n]{0,80}\b(?:to|over)\b)|\bwent\b(?=\s+(?:today|yesterday|this|last|on)\b)|\bsent\b(?!\s+(?:you\s+)?(?:the\s+|our\s+|a\s+)?(?:invoice|documents?|copy|e-?mail|mail|pi|proforma|quot\w*|statement))|\b(?:go(?:es|ing)?|went|sent|send(?:ing)?)\s+out\b|\bpick(?:ed)?[\s-]?up\b|\bcollect(?:ion|ed)?\b|\bloading\b|\bloaded\b|\bon board\b|\bex[\s-]works\b|\bready\b"
     r"|出货|出运|装船|发货|发出|发运|出厂|开船|开航|离港|启运|起飞|船期|提货|交运|装柜|(?:发|走|出)了|先(?:发|走|出)|(?:出|发|装|走)不(?:了|出)|才能?(?:出|发|走)(?!报告|结果|证书|检测|报价)|出口(?![商部贸])|(?<=[天日号晚车港])(?:走|发)(?=了|[,。!！:：\s]|$)|(?<=[天日号港])开(?![始票发])|(?<=[天日号一二三四五六])的船(?!期)|从[\u4e00-\u9fff]{1,4}开(?![始票发会])"
 )
 DELIVERY_WORDS = (
@@ -482,7 +491,7 @@ DELIVERY_WORDS = (
 )
 OLD_WORDS = (
     r"\boriginal(?:ly)?\b|\bprevious(?:ly)?\b|\binitial(?:ly)?\b|\bold\b|\bwas due\b|\bwere due\b|\bwas planned\b|\bwas scheduled\b"
-    r"|\binstead of\b|\bformerly\b|\(\s*was\b|\b(?:was|were)\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原船期|原计划|原来|原先|之前|原本|本来|此前"
+    r"|\binstead of\b|\bformerly\b|\(\s*was\b(?!\s*(?:US\$|USD|EUR|GBP|RMB|[£$€¥]|\d))|\b(?:was|were)\s+(?:planned|scheduled|promised|expected|confirmed)\b|原定|原订|原船期|原计划|原来|原先|之前|原本|本来|此前"
 )
 NEW_WORDS = (
     r"\bnew\b|\brevised\b|\bnow\b|\bupdated\b|\brescheduled\b|\bre-?booked\b|\bre-?arranged\b|\b(?:postponed|moved|pushed|rolled|delayed|changed)\s+(?:back\s+)?to\b"
@@ -605,7 +614,8 @@ def _clause_around(text: str, position: int) -> tuple[int, int]:
 
 
 MATERIALS_RE = re.compile(
-    r"\b(?:(?:raw\s+|replacement\s+)?materials?|components?|(?:spare\s+)?parts|replacement\s+\w+|yarn|chips|valves|resin)\b(?![^.,;\n]{0,40}\b(?:ship|dispatch|despatch|deliver)\w*\s+(?:to\s+)?you)"
+    r"\bdue\s+in\b|\bcom(?:e|es|ing)\s+in\b|\boff\s+the\s+(?:mill|line)\b|\bfrom\s+(?:the|our)\s+(?:mill|manufacturer|supplier)\b"  # stock arriving at the supplier
+    r"|\b(?:(?:raw\s+|replacement\s+)?materials?|components?|(?:spare\s+)?parts|replacement\s+\w+|yarn|chips|valves|resin)\b(?![^.,;\n]{0,40}\b(?:ship|dispatch|despatch|deliver)\w*\s+(?:to\s+)?you)"
     r"|原料|原材料|来料|配件|面料|灯杯|芯片|粒子",
     re.I,
 )
@@ -638,7 +648,7 @@ VALID_UNTIL_RE = re.compile(r"(?:\bvalid(?:ity)?\b|有效期|有效)[^.\n。]{0,
 def _effective_date(text: str, mention: DateMention) -> bool:
     """'from 1 January 2027', 'until 31 December', '12月1日起': when terms change, not a shipment."""
     return bool(EFFECTIVE_BEFORE_RE.search(text[max(0, mention.start - 30) : mention.start]) or VALID_UNTIL_RE.search(text[max(0, mention.start - 30) : mention.start])
-                or re.match(r"\s*(?:起|开始|以后|之后|以前|之前|前)", text[mention.end : mention.end + 4]))
+                or re.match(r"\s*(?:开工|上班|生效|执行)?\s*(?:起|开始|以后|之后|以前|之前|前)", text[mention.end : mention.end + 6]))
 
 
 WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1}
@@ -688,7 +698,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
             governed = role is not None and re.search(SHIP_WORDS if role == "ship" else DELIVERY_WORDS, clause[: mention.start - start], re.I)
             if POSSESSIVE_GOODS_RE.match(text, mention.end) and not governed:  # (not "delivered together on this Friday's van")
                 role = "ship"  # "Today's boxes should be with you tomorrow", "go on next Tuesday's run": the day they leave
-            if role == "delivery" and MATERIALS_RE.search(text[slice(*_clause_around(text, mention.start))]):
+            lead = re.split(r"[.!?]\s|[。;,，]|\n\s*\n", text[max(0, mention.start - 60) : mention.start])[-1]  # (wrapped lines joined)
+            if role == "delivery" and (MATERIALS_RE.search(text[slice(*_clause_around(text, mention.start))]) or MATERIALS_RE.search(lead)):
                 continue  # "the replacement handles arrive on Monday", "原料下周到": materials for the goods, not the goods
             if role and _about_other_goods(text, mention.start, message_type):
                 continue  # "the remaining 2 drums will follow within 7 days": not this shipment's date

@@ -2082,3 +2082,27 @@ def test_twenty_first_round_phenomena_with_own_sentences(resolver: CatalogResolv
     assert line_tuples(offer) == [("BLT-3008", 20, None, None)]
     rolled = _p("The booking for PO-2026-1075 was rolled by the carrier.\nOriginal vessel:   ABC 1W   ETD YANTIAN 26 DEC   ETA FELIXSTOWE 30 JAN\nNew vessel:        XYZ 2W   ETD YANTIAN 02 JAN   ETA FELIXSTOWE 06 FEB\n", resolver)
     assert (rolled["ship_date"], rolled["delivery_date"], rolled["delay_days"]) == ("2027-01-02", "2027-02-06", 7)
+
+
+def test_twenty_second_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # an acknowledgement that mentions a new price is still one; "go together on Monday"; stock "due in" is no delivery
+    ack = _p(
+        "Your PO-2026-1076 came in over the break and I've put it on as our order SA-1.\nItem        Description               Qty     Unit price\n"
+        "CBL-1152    T&E 6242Y 1.5mm2          4       £37.60\n\nThe cable is due in off the mill on Thursday and is on the new price (was £34.50), so it'll all go together on Monday 30 Nov.",
+        resolver,
+    )
+    assert (ack["message_type"], line_tuples(ack), ack["ship_date"], ack["delivery_date"]) == ("order_confirmation", [("CBL-1152", 4, 37.6, "GBP")], "2026-11-30", None)
+    # "delivered at the current prices" is a price rule; "bisher / old | neu / new" columns
+    prices = _p("We have to adjust our prices. Orders received before 1.3.2027 are delivered at the current prices.\nArt.-Nr.    Description          bisher / old    neu / new\nTOL-1205    Claw hammer 16 oz    7,10 €          7,40 €\n", resolver)
+    assert (prices["message_type"], line_tuples(prices)) == ("price_change", [("TOL-1205", None, 7.4, "EUR")])
+    # dot leaders; "3 boxes (12 per box)"; "5,000 x 6mm nylon wall plugs (boxed in 100s)"
+    leaders = _p("PO-2026-1077 went out today:\n  Grab adhesive 290ml ........ 2 boxes (12 per box)\n  3,000 x 6mm nylon wall plugs (boxed in 100s)\n", resolver)
+    assert line_tuples(leaders) == [("ADH-2005", 24, None, None), ("ANC-2006", 30, None, None)]
+    # "pleased to offer ... our new price list applies" is a quote; "taken ... off PO", "knocked 10 boxes off the …"
+    offer = _p("We are pleased to offer as follows:\nPos. 1   TOL-1205   Claw hammer 16 oz   60 pcs   7,45 €/pc\nFrom 01.03.2027 our new price list applies.", resolver)
+    assert (offer["message_type"], line_tuples(offer)) == ("quote", [("TOL-1205", 60, 7.45, "EUR")])
+    amended = _p("I've taken the penny washers off PO-2026-1078 altogether and knocked 10 boxes off the 60mm woodscrews.", resolver)
+    assert amended["message_type"] == "cancellation" and ("SCR-1003", 10, None, None) in line_tuples(amended)
+    # "改为5箱起订, 每箱10付"; "开工起" dates a change of terms, no shipment
+    moq = _p("春节后(2月18日开工起)起订量调整: 300mm 镀锌重型T型合页(一付装): 原来20付起订, 以后改为五箱起订, 每箱10付。", resolver)
+    assert (moq["message_type"], moq["minimum_order_quantity"], moq["ship_date"]) == ("moq_change", 50, None)
