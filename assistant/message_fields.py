@@ -229,7 +229,7 @@ PACK_EACH_AFTER_RE = re.compile(  # (also "2 cartons (10 boxes of 200 per carton
 )
 # "30 boxes of the white sanitary silicone (25 per box)", "5 boxes of PTFE tape (100 rolls a box)"
 PACK_NAMED_AFTER_RE = re.compile(
-    rf"{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d]{{2,60}}?\(\s*{INNER_QTY}\s*({COUNT_UNIT})?\s*(?:per|a|an|each)\s+(?:box|carton|ctn|case|bag|pack|drum|outer)\s*\)"
+    rf"{QTY}\s*({CONTAINER})\s+(?:of\s+)?(?:the\s+)?(?=[A-Za-z])[^()\n]{{2,60}}?\(\s*{INNER_QTY}\s*({COUNT_UNIT})?\s*(?:per|a|an|each)\s+(?:box|carton|ctn|case|bag|pack|drum|outer)\s*\)"
     rf"|{QTY}\s*({CONTAINER})\s+of\s+(?:the\s+)?[^()\n\d,]{{2,60}}?,\s*{INNER_QTY}(s)\b",  # "2 cases of grab adhesive, 12s"
     re.IGNORECASE,
 )

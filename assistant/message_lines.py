@@ -69,7 +69,7 @@ OPEN_ENDED_TIER = r"or more|and more|and above|or above|and over|and up|up\b|abo
 ORDER_QUANTITY_LABEL = r"订量|订购量|订货量|采购量|下单量|order(?:ing)?\s+(?:qty|quantity)|qty|quantity"
 """A label before a quantity break: "订量 600 支:US$9.55/支", "Qty 500: $1.20"."""
 TIER_RE = re.compile(
-    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:(?:{ORDER_QUANTITY_LABEL})\s*[:：]?\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|{OPEN_ENDED_TIER}|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
+    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:(?:{ORDER_QUANTITY_LABEL})\s*[:：]?\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|{OPEN_ENDED_TIER}|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
     re.I,
 )
 TOTAL_LABEL_RE = re.compile(r"(?:金额|总额|总价|合计|小计|总计|amount|total|subtotal|sum|value|=)\s*[:：]?\s*$", re.I)
@@ -79,7 +79,7 @@ PRICE_CHANGE_PAIR_RE = re.compile(
     re.I,
 )
 SIZE_TIER_HINT = re.compile(
-    rf"起|以上|\+|{OPEN_ENDED_TIER}|≥|>=|\bfrom\b|~|-\s*\d|^\s*(?:{ORDER_QUANTITY_LABEL})\b"
+    rf"起|以上|\+|{OPEN_ENDED_TIER}|≥|>=|\bfrom\b|~|[-–]\s*\d|^\s*(?:{ORDER_QUANTITY_LABEL})\b"
     rf"|^\s*(?:[-•*·]\s*)?\d[\d,]*\s*(?:{COUNT_UNIT})\s*[:：]",  # "500 sets: USD 18.50/set" under the product's line
     re.I,
 )
@@ -228,7 +228,8 @@ def _is_continuation(line: str) -> bool:
 def _is_tier_line(line: str) -> bool:
     """A quantity break with its price: "5000只起:US$0.76/只", "from 100 pcs  EUR 8.70 / pc"."""
     # a bullet's dash is no range and "5-pc brush set" no quantity break
-    priced = find_prices(line) or BARE_UNIT_PRICE_RE.search(line)  # "1万～2.9万只:0.118/只" under "..., 美元:"
+    # "1万～2.9万只:0.118/只" under "..., 美元:"; a table row "500 – 999 只 | 7.55" under "单价(美元/只)"
+    priced = find_prices(line) or BARE_UNIT_PRICE_RE.search(line) or re.search(r"\|\s*\d+\.\d{2,4}\s*$", line)
     return bool(priced and TIER_RE.search(line) and SIZE_TIER_HINT.search(BULLET_RE.sub("", line, count=1)))
 
 
@@ -376,6 +377,8 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 if description and re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", description) and (quantities or sku or priced and _names_a_product(description)):
                     segments.append(ItemSegment(line, sku, None, "description", description, columns=columns if " | " in line else {},
                                                 hint=quantities[0] if times else None))
+                    if sku and " | " in line:  # the price breaks in the rows below are this item's
+                        context_sku, context_description = sku, description
         elif resolver is not None and resolver.items:
             prose = _prose_items(line, resolver)
             label = re.match(r"\s*([^:|]{3,60}?)\s*:\s*(?=\S)", line)
@@ -529,7 +532,7 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         candidates: list[tuple[str, int]] = []
         after = re.match(r"\s*(?:of|off)\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)  # ("knocked 30 boxes off the 60mm woodscrews")
         inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I) \
-            or re.match(rf"\s*[\d,]+\s*(?:{CONTAINER})\s+([^\n,;()]{{2,60}}?),", line[quantity.start : quantity.end], re.I)  # "40 ctns soft close hinge 35mm, 200pcs/ctn"
+            or re.match(rf"\s*[\d,]+\s*(?:{CONTAINER})\s+(?:of\s+)?(?:the\s+)?([^\n,;()]{{2,60}}?)\s*[,(]", line[quantity.start : quantity.end], re.I)  # "40 ctns soft close hinge 35mm, 200pcs/ctn"
         # "6 outers of 10 twin packs are cancelled": the name right after a count in packs
         # and a list row that starts with its count: "30 bx   5x60 PZ woodscrews (100s)   £3.55"
         row_start = not BULLET_RE.sub("", re.sub(r"^.{0,60}?:\s*$", "", line[: quantity.start])).strip()  # (after a chat "Name: ")
@@ -755,7 +758,7 @@ PACK_HEADER = re.compile(r"^(?:(?:pcs|units|qty|pieces)\s*(?:/|per)\s*(?:ctn|car
 CARTONS_HEADER = re.compile(r"^(?:ctns?|cartons?|boxes|cases|no\.?\s+of\s+(?:ctns|cartons|boxes)|箱数|件数)$", re.I)
 MOQ_HEADER = re.compile(r"^(?:moq|min\.?\s*order(?:\s*qty|\s*quantity)?|minimum\s+order(?:\s+quantity)?|起订量|最小起订量|最低起订量)$", re.I)
 SHIPPED_HEADER = re.compile(r"^(?:(?:(?:qty|quantity)\s+)?(?:shipped|sent|dispatched|despatched|delivered)(?:\s+(?:now|today|qty|quantity|this time))?|this shipment|本[次批](?:出货|发货)(?:数量)?|这次出货|出货数量|发货数量|实发数量?)$", re.I)
-QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
+QTY_HEADER = re.compile(r"^(?:qty|q'ty|quantity|quantities|数量|ordered|order qty|订单数量|订购数量|订货数量|采购数量|qty\.?\s*\(.*\)|pcs|units|amount\s*\(pcs\))$", re.I)
 # the unit a row is sold in, with its content: "case/25", "box of 12", "each"
 SALES_UNIT_HEADER = re.compile(r"^(?:unit|uom|u/m|sales\s+unit|单位)$", re.I)
 PRICE_HEADER = re.compile(r"^(?:unit\s*price|price|单价|价格|(?:unit\s*)?price\s*\(.*\)|(?:单价|价格)\s*\(.*\)|unit\s*cost|u/?p)$", re.I)
@@ -952,7 +955,10 @@ def mask_charge_amounts(text: str) -> str:
     return "".join(chars)
 
 
-UNLABELLED_PRICE_RE = re.compile(r"(?:单价|unit\s*price|price|@)\s*[:：]?\s*(\d+(?:\.\d+)?)|(\d+\.\d{1,4})\s*/\s*(?:" + COUNT_UNIT + ")", re.I)
+UNLABELLED_PRICE_RE = re.compile(
+    r"(?:单价|unit\s*price|price|@)\s*[:：]?\s*(\d+(?:\.\d+)?)|(\d+\.\d{1,4})\s*/\s*(?:" + COUNT_UNIT + r")|\|\s*(\d+\.\d{2,4})\s*$",  # (a table row's last cell "| 7.55")
+    re.I,
+)
 
 
 def without_code(segment: ItemSegment) -> str:
@@ -985,8 +991,10 @@ def extract_line(
     currency = (price.currency if price else None) or None
     if price is None:
         loose = UNLABELLED_PRICE_RE.search(masked)
+        if loose and loose.group(3) and message_type not in ("quote", "price_change"):
+            loose = None  # a bare last cell is a price only in a price list or a quote (not a forwarder's weight)
         if loose and (message_type in ("quote", "price_change", "order_confirmation") or default_currency):
-            unit_price = float(loose.group(1) or loose.group(2))
+            unit_price = float(loose.group(1) or loose.group(2) or loose.group(3))
             masked = masked[: loose.start()] + " " * (loose.end() - loose.start()) + masked[loose.end() :]
         elif default_currency and (segment.kind == "code" and segment.code_span or segment.kind == "description"
                                    and message_type in ("order_confirmation", "quote") and re.search(r"\S(?:\s{3,}|\t)\S", text)):
@@ -1021,6 +1029,10 @@ def extract_line(
         if "quantity" in segment.columns and message_type not in ("price_change", "moq_change"):
             cell = cells[segment.columns["quantity"]]
             found = [q for q in find_quantities(cell) if q.strength >= 2]
+            lower_bound = re.match(r"\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[-–~]\s*\d", cell)
+            if lower_bound:  # "200 – 499 只": a price break, by its lower bound
+                value = parse_number(lower_bound.group(1))
+                found = [Quantity(value, (value,), lower_bound.start(1), lower_bound.end(1), 3)]
             bare = re.fullmatch(r"\s*(?:from|ab|min\.?|≥|>=)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.0+)?\s*\S{0,6}\s*", cell, re.I)
             if found:
                 quantity = found[0]

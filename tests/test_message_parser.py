@@ -2106,3 +2106,16 @@ def test_twenty_second_round_phenomena_with_own_sentences(resolver: CatalogResol
     # "改为5箱起订, 每箱10付"; "开工起" dates a change of terms, no shipment
     moq = _p("春节后(2月18日开工起)起订量调整: 300mm 镀锌重型T型合页(一付装): 原来20付起订, 以后改为五箱起订, 每箱10付。", resolver)
     assert (moq["message_type"], moq["minimum_order_quantity"], moq["ship_date"]) == ("moq_change", 50, None)
+
+
+def test_twenty_third_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "6 ctns sanitary silicone, white (25 per ctn)", "2 ctns PTFE tape 12mm (100 rolls per ctn)"
+    cartons = _p("Your PO-2026-1079 went out with DPD this afternoon:\n\n4 ctns sanitary silicone, white (25 per ctn)\n3 ctns PTFE tape 12mm (100 rolls per ctn)\n", resolver)
+    assert line_tuples(cartons) == [("SIL-1010", 100, None, None), ("PTF-4012", 300, None, None)]
+    # a tier table: the product row "200 – 499 只 | 7.80", then rows of bare breaks under "单价(美元/只)"
+    tiers = _p(
+        "30W 感应投光灯的阶梯报价如下:\n\n品名 | 规格 | 订购数量 | 单价(美元/只, FOB 深圳)\n\nLED 感应投光灯 | 30W, 带人体感应, 黑色 | 100 – 299 只 | 7.90\n\n"
+        "300 – 999 只 | 7.60\n\n1000 只及以上 | 7.35\n",
+        resolver,
+    )
+    assert line_tuples(tiers) == [("LED-1420", 100, 7.9, "USD"), ("LED-1420", 300, 7.6, "USD"), ("LED-1420", 1000, 7.35, "USD")]
