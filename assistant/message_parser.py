@@ -180,7 +180,7 @@ SHIPPED_RE = re.compile(
     r"|\b(?:leaves?|left)\s+(?:our|the)\s+(?:\w+\s+){0,2}(?:warehouse|factory|site|depot|premises)|\bhas\s+left\b|\bon its way\b|\bin transit\b|\bon board\b"
     r"|\b(?:we|i)(?:'ve|\s+have)?\s+(?:now\s+|just\s+|already\s+)?(?:shipped|dispatched|despatched|sent out|loaded|collected|picked\s+up)\b"
     r"|\b(?:we|i)(?:'ve|\s+have)\s+(?:now\s+|just\s+|already\s+)?sent\s+(?:you\s+)?(?:the|your|all)\s+(?!(?:\w+\s+)?(?:invoices?|documents?|copy|copies|e-?mails?|mail|pi|proforma|quot\w*|statements?|samples?|details|drawings?|pictures?|photos?|prices?|price\s+list|catalogue|catalog|certificates?|data\s+sheets?)\b)"
-    r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b|\b(?:went|has\s+gone|have\s+gone)\s+out\s+(?:with|on|via|by)\b"
+    r"|\b(?:went|gone)\s+(?:out\s+)?(?:today|yesterday|this\s+(?:morning|afternoon)|last\s+night)\b|\b(?:went|gone|is|are)\s+on\s+(?:the|our|today's|this\s+morning's)\s+(?:pallet|van|lorry|wagon|truck|network)\b|\b(?:went|has\s+gone|have\s+gone)\s+out\s+(?:with|on|via|by)\b"
     r"|\b(?:shipped|dispatched|despatched|sent)\s+now\b|(?:本次|这次)(?:先)?(?:发|出|走)(?:货|了)?|先(?:发|出|走)这一?批|这次一起(?:发|出|走)|本批(?:已|先)?(?:发|出|走)|(?:今天|今日|已经?)\s*先?\s*(?:发|出|走)了?\s*第[1一]批|(?:今天|今日)\s*先\s*(?:发|出|走)了?\s*(?:一)?部分"
     r"|\b(?:sent|shipped|dispatched|despatched)\s+(?:you\s+)?\d[\d,]*\s*(?:x\s+)?(?:pcs|pieces|units|boxes|cartons|ctns|sets|pairs|rolls|drums|tubes|bags|cases|pallets|of\b)"
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b|\b(?:cargo|goods|container)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?loaded\b"
@@ -194,12 +194,12 @@ SHIPPED_RE = re.compile(
 PARTIAL_RE = re.compile(
     r"\bpartial(?:ly)?\b|\bsecond\s+(?:batch|lot|shipment|part|pallet|delivery|consignment|load)\b|\b\d[\d,]*\s+of\s+the\s+\d|下批|其余.{0,10}(?:下周|下次|下批|以后|再发|随后)|\bpart\s+of\s+(?:the\s+|your\s+|this\s+)?(?:order|po\b|PO-|shipment|consignment|goods)|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
     r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|(?<!\bno\s)(?<!\bnot\s)\bback[\s-]?order"
-    r"|\b(?:they|it|these|those)\s+(?:will\s+)?follow\s+(?:in|on|next|later|separately|with)\b|\b(?:is|are)\s+not\s+(?:yet\s+)?ready\b"
+    r"|\b(?:they|it|these|those)\s+(?:will\s+)?follow\s+(?:in|on|next|later|separately|with)\b|(?:^|\n)\s*(?:to\s+follow|still\s+to\s+come)\s*:|\b(?:is|are)\s+not\s+(?:yet\s+)?ready\b"
     r"|分批|第[一二三1-3]批|首批|剩下|先(?:发|走|出)了?(?:一半|1半)|部分(?:货物|货)?(?:出货|发货|出运|装船)|先(?:走|发|出)了?(?:一)?部分|一部分(?:货)?先|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)|(?:下周|下次|下批|随后|以后|过几天)再?补发|补发(?:剩余|其余|余下)",
     re.I,
 )
 DELAY_RE = re.compile(
-    r"\bdelay(?:s|ed)?\b|\bheld\s+up\b|\bpostpone[ds]?\b|\blate\b|\blater than\b(?!\s+usual)|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
+    r"\bdelay(?:s|ed)?\b|\bheld\s+up\b|\bpostpone[ds]?\b(?!\s+(?:VAT|import\s+VAT|accounting))|\blate\b|\blater than\b(?!\s+usual)|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
     r"|\brolled\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\bwas due\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"

@@ -2119,3 +2119,11 @@ def test_twenty_third_round_phenomena_with_own_sentences(resolver: CatalogResolv
         resolver,
     )
     assert line_tuples(tiers) == [("LED-1420", 100, 7.9, "USD"), ("LED-1420", 300, 7.6, "USD"), ("LED-1420", 1000, 7.35, "USD")]
+
+
+def test_twenty_fourth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "Went on the pallet today" ships; "To follow:" makes it partial; "postponed VAT accounting" is no delay
+    pallet = _p("Dana - re your PO-2026-1080\n\nWent on the pallet today:\n- SCR-1001 wood screws 4x40 - 6 boxes\n\nTo follow: the 2 outers of penny washers.", resolver)
+    assert (pallet["message_type"], pallet["ship_date"], line_tuples(pallet)) == ("partial_shipment", "2026-11-23", [("SCR-1001", 6, None, None)])
+    vat = _p("For our deliveries from 1 February we need your EORI number and whether you use postponed VAT accounting.", resolver)
+    assert vat["message_type"] == "other"
