@@ -564,7 +564,7 @@ def _nearest_role(clause: str, start: int, end: int) -> str | None:
                 distance = start - match.end()
             elif match.start() >= end:
                 between = re.sub(r"[(（][^()（）]{0,12}[)）]", "", clause[end : match.start()])  # "下周二(24号)宁波开船"
-                if re.search(r"[,:;|()]|\b(?:and|then|but)\b|并且|然后|再|\S\s{3,}$|^\s{3,}", between, re.I):
+                if re.search(r"[,:;|()\n]|\b(?:and|then|but)\b|并且|然后|再|\S\s{3,}$|^\s{3,}", between, re.I):
                     continue  # "next Wednesday, ETA ...", "tomorrow and be with you Thursday", "ETD YANTIAN 26 DEC   ETA ...": another statement
                 gap = len(between)
                 # "12月17日到达", "12月18日盐田出货": a Chinese verb right after its date governs it
@@ -699,6 +699,8 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
             if POSSESSIVE_GOODS_RE.match(text, mention.end) and not governed:  # (not "delivered together on this Friday's van")
                 role = "ship"  # "Today's boxes should be with you tomorrow", "go on next Tuesday's run": the day they leave
             lead = re.split(r"[.!?]\s|[。;,，]|\n\s*\n", text[max(0, mention.start - 60) : mention.start])[-1]  # (wrapped lines joined)
+            if re.search(r"放假|假期|休假|\bholidays?\b|\bclosure\b|\bclosed\b", text[slice(*_clause_around(text, mention.start))] + lead, re.I):
+                continue  # "春节放假(2月4日至2月17日)不计在内": a holiday, no shipment
             if role == "delivery" and (MATERIALS_RE.search(text[slice(*_clause_around(text, mention.start))]) or MATERIALS_RE.search(lead)):
                 continue  # "the replacement handles arrive on Monday", "原料下周到": materials for the goods, not the goods
             if role and _about_other_goods(text, mention.start, message_type):

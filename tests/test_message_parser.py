@@ -2127,3 +2127,11 @@ def test_twenty_fourth_round_phenomena_with_own_sentences(resolver: CatalogResol
     assert (pallet["message_type"], pallet["ship_date"], line_tuples(pallet)) == ("partial_shipment", "2026-11-23", [("SCR-1001", 6, None, None)])
     vat = _p("For our deliveries from 1 February we need your EORI number and whether you use postponed VAT accounting.", resolver)
     assert vat["message_type"] == "other"
+
+
+def test_twenty_fifth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # a holiday period is no delivery date; a label on the next line does not govern the date above it; 导轨 = runner
+    holiday = _p("感谢贵司的新订单 PO-2026-1081, 形式发票附上:\n1  450mm 滚珠三节导轨(一付装)  200付  3.15\n交货: 收到定金后45天左右, 春节放假(2月4日至2月17日)不计在内。", resolver)
+    assert (holiday["delivery_date"], [sku for sku, *_ in line_tuples(holiday)]) == (None, ["DRW-4010"])
+    labels = _p("贵司订单 PO-2026-1082 的货物已于昨天装船出运:\n开船日期    2026年11月22日\n预计到港    2026年12月28日 Felixstowe\n", resolver)
+    assert (labels["ship_date"], labels["delivery_date"]) == ("2026-11-22", "2026-12-28")
