@@ -45,7 +45,7 @@ class ParsedLine(BaseModel):
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
 MOQ_RE = re.compile(
     r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bminimum\s+(?:quantity|qty)\b|\bminimum\s+per\s+order\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
-    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:is\s+|will\s+be\s+)?(?:of\s+)?(?=\d)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
+    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:is\s+|will\s+be\s+)?(?:of\s+)?(?=\d)|\bminimum\s+(?:on|for)\s+(?:each|them|these|those|that|this|it)\s+(?:will\s+be|is)\b|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
     re.I,
 )
 
@@ -607,7 +607,7 @@ BARE_COUNT_RE = re.compile(
 )
 
 
-MOQ_AFTER_RE = re.compile(r"\s*(?:起订|起批|\bminimum(?:\s+order)?\b|\bMOQ\b)", re.I)
+MOQ_AFTER_RE = re.compile(r"\s*(?:起订(?!量)|起批|\bminimum(?:\s+order)?\b|\bMOQ\b)", re.I)
 LIST_COUNT_RE = re.compile(r"^\s*(?:[-•*·]\s*)?(\d{1,3}(?:,\d{3})+|\d+)\s*[x×]\s+(?=[A-Za-z]|\d+(?:\.\d+)?\s*mm\s+[A-Za-z])", re.I)  # "5,000 x 6mm nylon wall plugs"
 # "...should be with you tomorrow: 40 x 9V twin packs and 6 x 4-gang 5m surge leads": so many of an item,
 # in running text after a colon, comma or "and" (not a size: "1200 x 600 mm")
@@ -1052,11 +1052,12 @@ def extract_line(
     if segment.columns:
         quantity, unit_price, result = _packed_columns(segment, message_type, quantity, unit_price, result, catalog_name)
     per_hundred = PER_HUNDRED_RE.match(text, price.end) if price is not None and unit_price == price.value else None
-    if per_hundred:  # "£1.68/100" for a box of 200: £3.36 a box; per piece for an item sold singly
-        count = 100.0 if per_hundred.group(1).casefold() in ("100", "hundred", "c") else 1000.0
+    per_hundred = per_hundred or (PER_THOUSAND_BEFORE_RE.search(text[max(0, price.start - 10) : price.start]) if price is not None and unit_price == price.value else None)
+    if per_hundred:  # "£1.68/100" for a box of 200: £3.36 a box; per piece for an item sold singly; "每千条 52 元"
+        count = 100.0 if per_hundred.group(1).casefold() in ("100", "hundred", "c", "百") else 1000.0
         content = (catalog_pack(catalog_name or "") or ("", 1))[1]
         unit_price = round(price.value * content / count, 4)
-        result.price_per = (price.value, count)
+        result.price_per = (price.value, count) if per_hundred.group(1)[0].isdigit() else (price.value,)  # (千 is no number of the text)
     elif unit_price is not None and price is not None and unit_price == price.value:
         per = _price_per_pack(text, price, catalog_name, segment.pack_content)
         if per is not None:
@@ -1166,6 +1167,8 @@ PER_PACK_BEFORE_RE = re.compile(rf"每\s*(?P<pack>{PACK_PRICE_UNIT})\s*[:：]?\s
 PER_HUNDRED_RE = re.compile(r"\s*(?:/|per\s+|a\s+)\s*(100|1000|1,000|hundred|thousand|c)\b(?!\s*(?:mm|m|ml|pcs?\s+(?:box|pack|bag)))", re.I)
 """A price per hundred or per thousand pieces: "£1.68/100", "£6.40 per 1000"."""
 DOZEN_AFTER_RE = re.compile(rf"{PRICE_UNIT_WORD}\s*(?:/|per\s+|a\s+|each\s+|每)\s*(?:dozen|doz|打)(?![A-Za-z])", re.I)
+PER_THOUSAND_BEFORE_RE = re.compile(rf"每\s*(千|百|1000|100)\s*(?:{COUNT_UNIT})?\s*[:：]?\s*$")
+"""A price per thousand (or hundred) pieces written before it: "单价: 每千条 52 元"."""
 DOZEN_BEFORE_RE = re.compile(r"(?:每|\bper\s+|\ba\s+)\s*(?:dozen|doz|打)\s*(?:[(（][^()（）]{0,8}[)）])?\s*[:：]?\s*$", re.I)  # "每打(12把)人民币390元"
 
 
@@ -1301,8 +1304,8 @@ def as_number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else float(value)
 
 
-LIST_ROW_START = re.compile(rf"^(?:[^\n:]{{0,60}}:\s*)?\d[\d,]*\s*(?:{COUNT_UNIT})(?![A-Za-z])", re.I)
-"""A line that starts with a count ("25 ctns shelf bracket ...", "Kelly: 40 ctns ..."): a row of a list."""
+LIST_ROW_START = re.compile(rf"^(?:[^\n:]{{0,60}}:\s*)?\d[\d,]*\s*(?:(?:{COUNT_UNIT})(?![A-Za-z])|[x×]\s)", re.I)
+"""A line that starts with a count ("25 ctns shelf bracket ...", "Kelly: 40 ctns ...", "144 x ADH-2005 ..."): a row of a list."""
 
 
 def unwrap_lines(text: str) -> str:

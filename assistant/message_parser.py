@@ -228,7 +228,7 @@ MOQ_CHANGE_RE = re.compile(
 CONFIRM_RE = re.compile(
     r"\border\s+confirmation\b|(?<!please\s)(?<!pls\s)(?<!kindly\s)(?<!to\s)(?<!you\s)\bconfirm(?:ing|ed)?\s+(?:your|the|receipt of your)\s+(?:purchase\s+)?order\b|\bwe\s+(?:are\s+pleased\s+to\s+|hereby\s+|can\s+)?confirm\b"
     r"|^\s*confirmed\b|\bconfirmed\s*:|\ball\s+confirmed\b|\bconfirmed\s+(?:on|for|as\s+follows)\b|\b(?:order|po)\b[^.\n]{0,60}\b(?:is|are|has been|have been|were|was)?\s*confirmed\b|\bpleased to confirm\b|\bwhich we confirm\b|\backnowledg(?:e|ement|ing)\b.{0,30}\border|\bsales\s+confirmation\b|auftragsbest"
-    r"|\b(?:I|we)(?:'ve|\s+have)\s+put\s+(?:it|this|the\s+order|your\s+order|(?:your\s+)?PO\b[-\w]*)\s+(?:through|on|in)\b|\bas\s+our\s+(?:sales\s+)?order\b|\b(?:P\.?O\b[-\w ]*|order)\s+(?:is|looks)\s+(?:fine|good|ok)\b"
+    r"|\b(?:I|we)(?:'ve|\s+have)\s+put\s+(?:it|this|the\s+order|your\s+order|(?:your\s+)?PO\b[-\w]*)\s+(?:through|on|in)\b|\bas\s+our\s+(?:sales\s+)?order\b|\b(?:is|are)\s+on\s+as\s+(?:our\s+)?(?:sales\s+)?order\b|\b(?:P\.?O\b[-\w ]*|order)\s+(?:is|looks)\s+(?:fine|good|ok)\b"
     r"|\b(?:got|received|have|entered|booked(?:\s+in)?)\s+your\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\bthanks?(?:\s+you)?\s+for\s+(?:your|the)\s+(?:purchase\s+)?order\b(?!\s+(?:enquiry|inquiry|request))|\border\s+acknowledg(?:e)?ments?\b|\bbooked\s+in\b|\border\b[^.\n]{0,30}\b(?:booked|entered|accepted|acknowledged)\b"
     r"|\bconfirm(?:ing|ed)?\s+(?:your\s+|the\s+|our\s+)?(?:P\.?O\b|PO-|purchase\s+order)|\bconfirming\s+(?:below|as\s+follows|the\s+following)\b|\b(?:got|received)\s+your\s+(?:P\.?O\b|PO-)|\b(?:is|are|has\s+been)\s+(?:now\s+)?(?:on|in|entered\s+(?:on|in)(?:to)?)\s+(?:the|our)\s+system\b|\bsales\s+order\b[^.\n]{0,40}\b(?:raised|entered|created|booked)\b|订单确认|确认订单(?!后|以后|之后)|确认贵司|已确认|(?:订单|PO[-\w]*)\s*(?:已经?)?确认|销售确认书|合同确认|订单\s*[A-Za-z0-9-]{0,20}\s*确认|确认如下|(?:订单|PO[-\w]*)\s*(?:已经?)?收到了?",
     re.I | re.M,
@@ -597,7 +597,7 @@ BALANCE_PREDICATE_RE = re.compile(
 )
 UNAFFECTED_SENTENCE_RE = re.compile(
     r"\bunaffected\b|\bnot\s+affected\b|\b(?:stays?|remains?)\s+(?:at\s+the\s+(?:current|same|old|existing)|the\s+same|unchanged|as\s+(?:is|before|they\s+are)|on\s+(?:the|your|this)\s+order)\b|\bunchanged\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
-    r"|不受影响|照常|如常|其余.{0,12}(?:正常|照常|不变)|其他.{0,12}(?:正常|照常|不变)",
+    r"|不受影响|照常|如常|其余.{0,12}(?:正常|照常|不变)|其[他它].{0,12}(?:正常|照常|不变)",
     re.I,
 )
 

@@ -2135,3 +2135,16 @@ def test_twenty_fifth_round_phenomena_with_own_sentences(resolver: CatalogResolv
     assert (holiday["delivery_date"], [sku for sku, *_ in line_tuples(holiday)]) == (None, ["DRW-4010"])
     labels = _p("贵司订单 PO-2026-1082 的货物已于昨天装船出运:\n开船日期    2026年11月22日\n预计到港    2026年12月28日 Felixstowe\n", resolver)
     assert (labels["ship_date"], labels["delivery_date"]) == ("2026-11-22", "2026-12-28")
+
+
+def test_twenty_sixth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "is on as sales order"; "N x CODE ..." rows stay rows; "the minimum on each will be one outer, which is 5 boxes"
+    ack = _p("PO-2026-1083 is on as sales order SO-1:\n\n10 x SCR-1001 wood screws @ £3.05 = £30.50\n4 x WSH-3208 penny washers @ £3.40 = £13.60\n", resolver)
+    assert (ack["message_type"], line_tuples(ack)) == ("order_confirmation", [("SCR-1001", 10, 3.05, "GBP"), ("WSH-3208", 4, 3.4, "GBP")])
+    outer = _p("Our importer has stopped splitting outers on the M8 x 60 hex bolts. From Monday the minimum on each will be one outer, which is 5 boxes.", resolver)
+    assert (outer["message_type"], outer["minimum_order_quantity"]) == ("moq_change", 5)
+    # "每千条 52 元" for a bag of 100; "起订量" as a noun takes no count before it; 其它 … 不变 is unaffected
+    thousand = _p("扎带报价如下(人民币):\n1. 200×4.8mm 黑色尼龙扎带(100条/包)\n   数量: 五万条        单价: 每千条 52 元\n", resolver)
+    assert line_tuples(thousand) == [("CTY-2001", 500, 5.2, "CNY")]
+    moq = _p("锁芯厂要求每次最少做一万个锁芯, 所以成品的起订量也要提上去。从节后开始, 40mm 铜挂锁每单最少二十打。50mm 钢挂锁和其它产品的起订量都不变。", resolver)
+    assert (moq["minimum_order_quantity"], [sku for sku, *_ in line_tuples(moq)]) == (240, ["LCK-3105"])
