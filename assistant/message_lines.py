@@ -45,7 +45,7 @@ class ParsedLine(BaseModel):
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
 MOQ_RE = re.compile(
     r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bminimum\s+(?:quantity|qty)\b|\bminimum\s+per\s+order\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
-    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:is\s+|will\s+be\s+)?(?:of\s+)?(?=\d)|\bminimum\s+(?:on|for)\s+(?:each|them|these|those|that|this|it)\s+(?:will\s+be|is)\b|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
+    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:is\s+|will\s+be\s+)?(?:of\s+)?(?=\d)|\bminimum\s+(?:on|for)\s+(?:each|them|these|those|that|this|it)\s+(?:will\s+be|is)\b|\bminimum\s+on\s+(?:any|each|every|an?|your)\s+order\b|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
     re.I,
 )
 
@@ -69,7 +69,7 @@ OPEN_ENDED_TIER = r"or more|and more|and above|or above|and over|and up|up\b|abo
 ORDER_QUANTITY_LABEL = r"订量|订购量|订货量|采购量|下单量|order(?:ing)?\s+(?:qty|quantity)|qty|quantity"
 """A label before a quantity break: "订量 600 支:US$9.55/支", "Qty 500: $1.20"."""
 TIER_RE = re.compile(
-    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:(?:{ORDER_QUANTITY_LABEL})\s*[:：]?\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|{OPEN_ENDED_TIER}|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d))",
+    rf"(?:^|\|)\s*(?:[-•*·]\s*)?(?:(?:{ORDER_QUANTITY_LABEL})\s*[:：]?\s*)?(?:from\s+|≥\s*|>=\s*|over\s+|above\s+|min\.?\s+|moq\s+)?(\d{{1,3}}(?:,\d{{3}})+|\d+)(?!-[A-Za-z])\s*(?:\+|(?:-|–|~|to)\s*\d[\d,]*)?\s*(?:{COUNT_UNIT})?\s*(?:\+|起|以上|及以上|{OPEN_ENDED_TIER}|\+?\s*(?:{COUNT_UNIT}))?\s*(?:[:|=@-]|\s(?=\s*(?:US\$|USD|EUR|GBP|CNY|RMB|HKD|[$€£¥])\s?\d)|\s{{2,}}(?=\d+\.\d+\s*/\s*\S))",
     re.I,
 )
 TOTAL_LABEL_RE = re.compile(r"(?:金额|总额|总价|合计|小计|总计|amount|total|subtotal|sum|value|=)\s*[:：]?\s*$", re.I)

@@ -2148,3 +2148,19 @@ def test_twenty_sixth_round_phenomena_with_own_sentences(resolver: CatalogResolv
     assert line_tuples(thousand) == [("CTY-2001", 500, 5.2, "CNY")]
     moq = _p("锁芯厂要求每次最少做一万个锁芯, 所以成品的起订量也要提上去。从节后开始, 40mm 铜挂锁每单最少二十打。50mm 钢挂锁和其它产品的起订量都不变。", resolver)
     assert (moq["minimum_order_quantity"], [sku for sku, *_ in line_tuples(moq)]) == (240, ["LCK-3105"])
+
+
+def test_twenty_seventh_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "will leave our warehouse", "you will receive the despatch advice": an acknowledgement, nothing shipped yet
+    ack = _p("Thank you for your order PO-2026-1084, which we confirm as follows:\nTOL-1205   Claw hammer 16 oz   24 pcs   7,45 €\nThe goods will leave our warehouse on 1.12.2026. You will receive the despatch advice with the consignment number.", resolver)
+    assert (ack["message_type"], ack["ship_date"]) == ("order_confirmation", "2026-12-01")
+    # "were due with you tomorrow ... let us down"; "the minimum on any order will be"; a back-to-work notice to all customers
+    late = _p("The 6 drums of 1.5mm twin & earth on PO-2026-1085 were due with you tomorrow, but the mill has let us down; they will be delivered to you on Tuesday next week instead.", resolver)
+    assert (late["message_type"], late["delivery_date"]) == ("delay_notice", "2026-12-01")
+    minimum = _p("From 1 March we can only sell the AA alkaline 24-packs (BAT-4001) in full outers, so the minimum on any order will be 10 packs.", resolver)
+    assert (minimum["message_type"], minimum["minimum_order_quantity"]) == ("moq_change", 10)
+    notice = _p("尊敬的客户: 我司已于今天正式开工, 节前已下的订单会按顺序安排生产, 预计下周开始陆续出货。", resolver)
+    assert notice["message_type"] == "other"
+    # tier rows "100只起         14.90/只" under "数量  单价" and a lead-in naming the item
+    tiers = _p("谢谢询价。LED 应急防水灯(3小时维持型, IP65)报价如下, 单位:美元:\n\n数量            单价\n100只起         14.90/只\n300只起         14.40/只\n", resolver)
+    assert line_tuples(tiers) == [("LED-1610", 100, 14.9, "USD"), ("LED-1610", 300, 14.4, "USD")]
