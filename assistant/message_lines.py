@@ -344,7 +344,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             quantities = [q for q in find_quantities(line) if q.strength >= 2] or _column_count(line, columns)
             times = re.search(r"\s[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line) if " | " in line and not quantities else None
             # "- 48 insulated combination pliers, 180 mm": a bullet that starts with its count
-            times = times or (re.match(r"\s*(?:[-•*·▪]\s*)(\d{1,3}(?:,\d{3})+|\d+)\s+(?!(?:x|of|mm|cm|m|kg|ml|v|w)\b)(?=[A-Za-z])", line, re.I)
+            times = times or (re.match(r"\s*(?:[-•*·▪]\s*)(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[x×]\s+)?(?!(?:x|of|mm|cm|m|kg|ml|v|w)\b)(?=[A-Za-z]|\d+\s*mm\s+[A-Za-z])", line, re.I)
                               if " | " not in line and not quantities else None)
             if times:  # "Contents | AA alkaline batteries 24-pack x 60"
                 value = parse_number(times.group(1))
@@ -366,12 +366,17 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                         named = [joined for size in (2, 3) if (joined := " ".join(cells[:size])) and resolver.resolve_description(joined)][:1]
                     stripped = (named or worded or [stripped])[0]
                 # "2 outers of the white sanitary silicone (25 an outer)", "2 cases of grab adhesive, 12s": the words after the count
-                named_part = re.sub(rf"^\s*\d[\d,]*\s*(?:(?:{COUNT_UNIT})\s+(?:of\s+)?|x\s+|of\s+)(?:the\s+)?(?=[A-Za-z\u4e00-\u9fff])", "", stripped, flags=re.I)
+                named_part = re.sub(rf"^\s*\d[\d,]*\s*(?:(?:{COUNT_UNIT})\s+(?:of\s+)?|x\s+|of\s+|(?=[A-Za-z]{{4,}}))(?:the\s+)?(?=[A-Za-z\u4e00-\u9fff]|\d+\s*mm\s)", "", stripped, flags=re.I)
                 named_part = re.sub(r"\s*" + ASIDE_RE.pattern + r"|,\s+\d+s\b.*$", "", named_part) if named_part != stripped else named_part
                 description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", named_part, maxsplit=1)[0].strip(" -–,;")
                 # a table cell names an item only with no words of another product ("Fused spur 13A switched white")
                 resolve = resolver.resolve_description_fully if " | " in line and description == stripped.strip(" -–,;") else resolver.resolve_description if resolver else None
                 sku = resolve(description) if resolve and description else None
+                entry = resolver.entry(sku) if resolver is not None and sku else None
+                pack = catalog_pack(entry.name) if entry else None
+                if times and pack and pack[1] >= 10 and quantities[0].value >= 10 * pack[1] and quantities[0].value % pack[1] == 0 \
+                        and quantities[0].strength < 3:  # "- 2,000 x 6mm nylon wall plugs, boxed in 100s": pieces
+                    quantities[0] = Quantity(quantities[0].value, quantities[0].evidence, quantities[0].start, quantities[0].end, 2, "pcs")
                 # a listed price without a count ("- PTFE tape 12mm x 12m: £0.19 per roll") only
                 # when the words name a catalog item
                 if description and re.search(r"[A-Za-z]{3,}|[\u4e00-\u9fff]{2,}", description) and (quantities or sku or priced and _names_a_product(description)):

@@ -186,7 +186,7 @@ SHIPPED_RE = re.compile(
     r"|\bleft\s+(?:(?!will\b|not\b)\w+\s+){0,2}(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|已(?:经)?(?:送达|签收)|\bleaving\s+(?:(?:our|the)\s+)?(?:[A-Za-z]+\s+){0,2}(?:today|tonight|this\s+(?:morning|afternoon|evening)|now)\b|\b(?:shipment|goods|cargo|consignment|container)\b.{0,50}\b(?:left|departed|sailed)\b|\b(?:cargo|goods|container)\s+(?:was\s+|were\s+|has\s+been\s+|have\s+been\s+)?loaded\b"
     r"|\bpart(?:ial)?[\s-](?:deliver(?:y|ed)|shipment|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment)\b"
     r"|\b(?:is|are|'s|now)\s+on\s+(?:the|our|its|today's|this\s+morning's|this\s+afternoon's)\s+(?:van|lorry|truck|wagon)\b|(?<!receive\s)(?<!receive\sthe\s)(?<!send\syou\sthe\s)\bdes?patch\s+(?:confirmation|note|advice)\b|\bshipping\s+(?:advice|confirmation)\b|发货通知|出货通知|装运通知|\bout\s+for\s+delivery\b|\bdropped\s+off\b"
-    r"|\barrival notice\b|\b(?<!n't\s)(?<!not\s)(?<!yet\s)(?:(?:has|have)\s+)?arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b(?!\s+(?:numbers|formats?)\b)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
+    r"|\barrival notice\b|\bdelivery\s+booking\b|\b(?:has|have)\s+been\s+cleared\s+by\s+(?:HMRC|customs)\b|\b(?<!n't\s)(?<!not\s)(?<!yet\s)(?:(?:has|have)\s+)?arrived\b(?!\s+(?:late|too\s+late|later))|到港通知|已到港|已抵达|已(?:经)?于[^。,\n]{0,10}(?:到达|抵达|到港)|^\s*delivered\s+(?:today|yesterday|this\s+(?:morning|afternoon)|on\b)|\bdelivery\s+note\b(?!\s+(?:numbers|formats?)\b)|(?:今天|今日|昨天|已经?|刚)[^。,\n]{0,6}装(?:车|柜)了"
     r"|\bshipping advice\b|\bshipment notice\b|\bdispatch (?:note|notice|advice|confirmation)\b|\bASN\b|^\s*(?:re:\s*)?.{0,60}(?<!will\sbe\s)(?<!to\sbe\s)(?<!not\sbe\s)(?<!can\sbe\s)(?<!already\s)\bdispatched\b(?!\s+within\b)(?!\s+with\s+\w+\s+will\b)"
     r"|已(?:经)?(?:于.{0,24})?(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船|出库)|(?:装|柜子?|货柜|集装箱)[^。\n]{0,6}(?:装好|装完)了?|(?:已经?|昨天|今天)[^。\n]{0,10}装(?:好|完)柜|(?:今天|今日|昨天|昨日|刚刚?|已经?|先)\s*(?:发|出|走|装船|发货|出货)了|(?:装船|出运|出货|发货|发出|发运|寄出|启运|离港|开船)了|(?:出货|发货|出运|装船|装运|发运)(?:通知|明细)|装柜明细",
     re.I | re.M,
@@ -241,7 +241,7 @@ QUOTE_RE = re.compile(
 )
 SHIP_PLAN_RE = re.compile(
     r"\betd\b|\beta\b|\b(?:will|should|shall)\s+(?:be\s+)?(?:ship|dispatch|despatch|deliver|sail|leave|load|go\s+out|collected|picked\s+up)|ready\s+(?:for|to)\s+(?:ship|dispatch)|ready\s+(?:for|to\s+be)\s+(?:collect(?:ion|ed)|pick[\s-]?up|picked\s+up|loading|loaded)|\bbooked\s+(?:on|onto|for)\b"
-    r"|\bgo(?:es)?\s+out\b|\bgoing\s+out\b"
+    r"|\bgo(?:es)?\s+out\b|\bgoing\s+out\b|\bgo(?:es)?\s+on\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:collection|van|run|trunk|wagon|lorry|pallet|network)\b"
     r"|(?:今天|明天|后天|下周.|本周.|这周.|\d+月\d+[日号])[^。\n,]{0,12}(?:装船|出货|发货|出运|开船|起飞|发出|装柜|出厂|出口|(?:走|发)(?=了|[,。!！:：\s]|$))|出货日期|船期|预计到|已订舱|订好舱|(?:天|日)(?:之)?内.{0,12}(?:装船|出货|发货|出运|发出)|(?:将|预计|计划|安排)(?:于|在)?.{0,20}(?:装船|出货|发货|出运|发出|出厂)",
     re.I,
 )

@@ -2164,3 +2164,16 @@ def test_twenty_seventh_round_phenomena_with_own_sentences(resolver: CatalogReso
     # tier rows "100只起         14.90/只" under "数量  单价" and a lead-in naming the item
     tiers = _p("谢谢询价。LED 应急防水灯(3小时维持型, IP65)报价如下, 单位:美元:\n\n数量            单价\n100只起         14.90/只\n300只起         14.40/只\n", resolver)
     assert line_tuples(tiers) == [("LED-1610", 100, 14.9, "USD"), ("LED-1610", 300, 14.4, "USD")]
+
+
+def test_twenty_eighth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "goes on tonight's Palletways collection"; "250 hollow wall anchors (that's 10 boxes of 25)"; "- 2,000 x 6mm nylon wall plugs, boxed in 100s"
+    pallet = _p(
+        "PO-2026-1086 is picked and goes on tonight's Palletways collection, so you should have it tomorrow morning.\n\nOn the pallet:\n"
+        "- 100 hollow wall anchors M5 x 52 (that's 4 boxes of 25)\n- 3,000 x 6mm nylon wall plugs, boxed in 100s\n",
+        resolver,
+    )
+    assert (pallet["message_type"], pallet["ship_date"], line_tuples(pallet)) == ("shipment_notice", "2026-11-23", [("ANC-2010", 4, None, None), ("ANC-2006", 30, None, None)])
+    # an import agent's delivery booking after customs clearance, with "Cartons | Per carton" columns
+    booking = _p("Your container has been cleared by HMRC and we have booked the delivery as follows:\n\nYour reference | PO-2026-1087\n\nDelivery | Friday 27/11/2026, 08:00–10:00\n\nGoods | Cartons | Per carton\n\nGravity gate latches, galvanised | 10 | 20 pcs\n", resolver)
+    assert (booking["message_type"], booking["delivery_date"], line_tuples(booking)) == ("shipment_notice", "2026-11-27", [("GTE-7030", 200, None, None)])
