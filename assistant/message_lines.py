@@ -344,7 +344,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
             quantities = [q for q in find_quantities(line) if q.strength >= 2] or _column_count(line, columns)
             times = re.search(r"\s[x×]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*$", line) if " | " in line and not quantities else None
             # "- 48 insulated combination pliers, 180 mm": a bullet that starts with its count
-            times = times or (re.match(r"\s*(?:[-•*·▪]\s*)(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[x×]\s+)?(?!(?:x|of|mm|cm|m|kg|ml|v|w)\b)(?=[A-Za-z]|\d+\s*mm\s+[A-Za-z])", line, re.I)
+            times = times or (re.match(r"\s*(?:[-•*·▪]\s*)(?:the\s+)?(\d{1,3}(?:,\d{3})+|\d+)\s+(?:[x×]\s+)?(?!(?:x|of|mm|cm|m|kg|ml|v|w)\b)(?=[A-Za-z]|\d+\s*mm\s+[A-Za-z])", line, re.I)
                               if " | " not in line and not quantities else None)
             if times:  # "Contents | AA alkaline batteries 24-pack x 60"
                 value = parse_number(times.group(1))
@@ -366,9 +366,9 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                         named = [joined for size in (2, 3) if (joined := " ".join(cells[:size])) and resolver.resolve_description(joined)][:1]
                     stripped = (named or worded or [stripped])[0]
                 # "2 outers of the white sanitary silicone (25 an outer)", "2 cases of grab adhesive, 12s": the words after the count
-                named_part = re.sub(rf"^\s*\d[\d,]*\s*(?:(?:{COUNT_UNIT})\s+(?:of\s+)?|x\s+|of\s+|(?=[A-Za-z]{{4,}}))(?:the\s+)?(?=[A-Za-z\u4e00-\u9fff]|\d+\s*mm\s)", "", stripped, flags=re.I)
+                named_part = re.sub(rf"^\s*(?:the\s+)?\d[\d,]*\s*(?:(?:{COUNT_UNIT})\s+(?:of\s+)?|x\s+|of\s+|(?=[A-Za-z]{{4,}}))(?:the\s+)?(?=[A-Za-z\u4e00-\u9fff]|\d+\s*mm\s)", "", stripped, flags=re.I)
                 named_part = re.sub(r"\s*" + ASIDE_RE.pattern + r"|,\s+\d+s\b.*$", "", named_part) if named_part != stripped else named_part
-                description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + ")", named_part, maxsplit=1)[0].strip(" -–,;")
+                description = re.split(r"\s*[:|]\s*|\s{2,}|\s+\d[\d,]*\s*(?:" + COUNT_UNIT + r")|\s+(?:is|are|was|were|has|have)\s", named_part, maxsplit=1)[0].strip(" -–,;")
                 # a table cell names an item only with no words of another product ("Fused spur 13A switched white")
                 resolve = resolver.resolve_description_fully if " | " in line and description == stripped.strip(" -–,;") else resolver.resolve_description if resolver else None
                 sku = resolve(description) if resolve and description else None
@@ -1360,7 +1360,7 @@ def find_moq_quantity(text: str) -> Quantity | None:
         # a line wrapped right after the word goes on on the next ("的起订量\n从原来的240卷调整为15箱")
         after = re.match(r"[^\d\n。;!?]{0,12}\n(?=[^\n]*\d)", text[match.end() :])  # (also "起订量由原来的\n50只调整为...")
         start = match.end() + (after.end() if after else 0)
-        clause_end = re.search(r"[。;!?\n]|(?<!\bi\.e)(?<!\bi\.)(?<!\be\.g)\.\s|,(?=[^\s\d])", text[start:])
+        clause_end = re.search(r"[。;!?]|(?<!i\.e\.)(?<!i\.e\.\s)\n|(?<!\bi\.e)(?<!\bi\.)(?<!\be\.g)\.\s|,(?=[^\s\d])", text[start:])
         whole = text[start : start + (clause_end.start() if clause_end else len(text))]
         clause = re.split(r"[(（]", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), whole))[0]
         change = re.search(r"(?:to|调整为|调整到|提高到|提高至|上调至|上调到|改为|改成|变为|变成|为)\s*(\d[\d,]*)", clause, re.I)

@@ -219,7 +219,7 @@ PRICE_CHANGE_RE = re.compile(
     re.I,
 )
 MOQ_CHANGE_RE = re.compile(
-    r"\b(?:change[sd]?|increase[sd]?|raise[sd]?|adjust(?:ed|s)?|revise[sd]?|new|goes\s+up|go(?:ing)?\s+up|went\s+up|rises?|becomes?|will\s+(?:be|become)|from\s+now\s+on|going\s+forward|henceforth|effective|from\b.{0,30}\bto)\b"
+    r"\b(?:change[sd]?|increase[sd]?|raise[sd]?|adjust(?:ed|s)?|revise[sd]?|new|goes\s+up|go(?:ing)?\s+up|went\s+up|rises?|becomes?|will\s+(?:then\s+|now\s+|also\s+)?(?:be|become)|from\s+now\s+on|going\s+forward|henceforth|effective|from\b.{0,30}\bto)\b"
     r"|\bfrom\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\bonly\s+be\s+ordered\b"
     r"|\b(?:is|are|will\s+be)\s+now\b|\bnow\s+(?:is|are|becomes?)\b|\bonly\s+accept\b"
     r"|调整|提高|上调|下调|改为|变更|变为|由.{0,12}(?:调整|提高|改)|以后|今后|即日起|起(?:执行|生效)|(?:从|自).{0,8}开始|通知",
@@ -596,7 +596,7 @@ BALANCE_PREDICATE_RE = re.compile(
     re.I,
 )
 UNAFFECTED_SENTENCE_RE = re.compile(
-    r"\bunaffected\b|\bnot\s+affected\b|\b(?:stays?|remains?)\s+(?:at\s+the\s+(?:current|same|old|existing)|the\s+same|unchanged|as\s+(?:is|before|they\s+are)|on\s+(?:the|your|this)\s+order)\b|\bunchanged\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
+    r"\bunaffected\b|\bnot\s+affected\b|\b(?:stays?|remains?)\s+(?:at\s+the\s+(?:current|same|old|existing)|the\s+same|unchanged|as\s+(?:is|before|they\s+are)|on\s+(?:the|your|this)\s+order)\b|\bunchanged\b|\b(?:the\s+)?rest\s+of\s+(?:the|your|this)\s+(?:order|po|shipment)\b|\beverything\s+else\b|\bthat\s+leaves\b|\b(?:all\s+)?other\s+(?:items|lines|products)\b"
     r"|不受影响|照常|如常|其余.{0,12}(?:正常|照常|不变)|其[他它].{0,12}(?:正常|照常|不变)",
     re.I,
 )

@@ -2177,3 +2177,11 @@ def test_twenty_eighth_round_phenomena_with_own_sentences(resolver: CatalogResol
     # an import agent's delivery booking after customs clearance, with "Cartons | Per carton" columns
     booking = _p("Your container has been cleared by HMRC and we have booked the delivery as follows:\n\nYour reference | PO-2026-1087\n\nDelivery | Friday 27/11/2026, 08:00–10:00\n\nGoods | Cartons | Per carton\n\nGravity gate latches, galvanised | 10 | 20 pcs\n", resolver)
     assert (booking["message_type"], booking["delivery_date"], line_tuples(booking)) == ("shipment_notice", "2026-11-27", [("GTE-7030", 200, None, None)])
+
+
+def test_twenty_ninth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "4 display boxes, i.e.\n48 pieces"; "- the 20 RCD double sockets are cancelled"; "That leaves the 300 ..." is the rest
+    moq = _p("From 1 May our 5 m tape measures (TOL-1310) will only be supplied in display boxes of 12 pieces. The minimum order quantity will then be 3 display boxes, i.e.\n36 pieces per order.", resolver)
+    assert moq["minimum_order_quantity"] == 36
+    cut = _p("I've amended PO-2026-1088:\n\n- the 10 RCD double sockets are cancelled\n\nThat leaves the 200 double switched sockets, which still go out on Tuesday.", resolver)
+    assert (cut["message_type"], line_tuples(cut)) == ("cancellation", [("SKT-2140", 10, None, None)])
