@@ -302,9 +302,10 @@ class CatalogResolver:
         return best.sku
 
     def resolve_description_fully(self, text: str) -> str | None:
-        """Like :meth:`resolve_description`, but only when every word of ``text`` is a word of the
-        item's name: "黑色尼龙扎带 370×4.8 抗紫外线" is the UV cable ties, "Fused spur 13A
-        switched white" is no switched socket (a fused spur is another product)."""
+        """Like :meth:`resolve_description`, but only when the words of ``text`` are the item's
+        (at most one unknown word in four): "黑色尼龙扎带 370×4.8 抗紫外线" is the UV cable ties,
+        "Fused spur 13A switched white" is no switched socket (a fused spur is another product).
+        For table cells, where a name is all the row says about the item."""
         sku = self.resolve_description(text)
         if sku is None:
             return None
