@@ -535,7 +535,7 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         # an aside before the count describes the item, it does not name it ("叠片挂锁(同一钥匙):二十箱": not "钥匙" = key)
         before_words = re.findall(r"[^\s:：,(（、]+", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), before))
         candidates: list[tuple[str, int]] = []
-        after = re.match(r"\s*(?:of|off)\s+((?:[^\s,.;:()]+\s*){1,6})", line[quantity.end :], re.I)  # ("knocked 30 boxes off the 60mm woodscrews")
+        after = re.match(r"\s*(?:of|off)\s+((?:(?:\d+\.\d+|[^\s,.;:()])+\s*){1,7})", line[quantity.end :], re.I)  # ("of the 4.0 x 40 PZ2 wood screws")  # ("knocked 30 boxes off the 60mm woodscrews")
         inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I) \
             or re.match(rf"\s*[\d,]+\s*(?:{CONTAINER})\s+(?:of\s+)?(?:the\s+)?([^\n,;()]{{2,60}}?)\s*[,(]", line[quantity.start : quantity.end], re.I)  # "40 ctns soft close hinge 35mm, 200pcs/ctn"
         # "6 outers of 10 twin packs are cancelled": the name right after a count in packs
@@ -1000,6 +1000,9 @@ def extract_line(
             loose = None  # a bare last cell is a price only in a price list or a quote (not a forwarder's weight)
         if loose and (message_type in ("quote", "price_change", "order_confirmation") or default_currency):
             unit_price = float(loose.group(1) or loose.group(2) or loose.group(3))
+            if re.search(r"/\s*(?:打|doz(?:en)?)\s*$", loose.group(0), re.I):  # "33.60/打": per dozen
+                result.price_per = (unit_price,)
+                unit_price = round(unit_price / 12, 4)
             masked = masked[: loose.start()] + " " * (loose.end() - loose.start()) + masked[loose.end() :]
         elif default_currency and (segment.kind == "code" and segment.code_span or segment.kind == "description"
                                    and message_type in ("order_confirmation", "quote") and re.search(r"\S(?:\s{3,}|\t)\S", text)):

@@ -192,7 +192,7 @@ SHIPPED_RE = re.compile(
     re.I | re.M,
 )
 PARTIAL_RE = re.compile(
-    r"\bpartial(?:ly)?\b|\bsecond\s+(?:batch|lot|shipment|part|pallet|delivery|consignment|load)\b|\b\d[\d,]*\s+of\s+the\s+\d|下批|其余.{0,10}(?:下周|下次|下批|以后|再发|随后)|\bpart\s+of\s+(?:the\s+|your\s+|this\s+)?(?:order|po\b|PO-|shipment|consignment|goods)|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
+    r"\bpartial(?:ly)?\b|\bsecond\s+(?:batch|lot|shipment|part|pallet|delivery|consignment|load)\b|\b\d[\d,]*\s+of\s+the\s+\d|下一?批|其余.{0,10}(?:下周|下次|下批|以后|再发|随后)|\bpart\s+of\s+(?:the\s+|your\s+|this\s+)?(?:order|po\b|PO-|shipment|consignment|goods)|\bpart[\s-](?:shipment|delivery|delivered|shipped|dispatch(?:ed)?|despatch(?:ed)?|consignment|load)\b|\bsplit shipment\b|\b(?:first|second|1st|2nd)\s+(?:batch|lot|instal?lment|part)\b"
     r"|\bbalance\b.{0,40}\b(?:follow|later|next)|\bremaining\b.{0,60}\b(?:follow|later|next|separately)|(?<!\bno\s)(?<!\bnot\s)\bback[\s-]?order"
     r"|\b(?:they|it|these|those)\s+(?:will\s+)?follow\s+(?:in|on|next|later|separately|with)\b|(?:^|\n)\s*(?:to\s+follow|still\s+to\s+come)\s*:|\b(?:is|are)\s+not\s+(?:yet\s+)?ready\b"
     r"|分批|第[一二三1-3]批|首批|剩下|先(?:发|走|出)了?(?:一半|1半)|部分(?:货物|货)?(?:出货|发货|出运|装船)|先(?:走|发|出)了?(?:一)?部分|一部分(?:货)?先|余下|剩余|余货|尾货|其余.{0,10}(?:后|另行)|(?:下周|下次|下批|随后|以后|过几天)再?补发|补发(?:剩余|其余|余下)",
@@ -200,12 +200,12 @@ PARTIAL_RE = re.compile(
 )
 DELAY_RE = re.compile(
     r"\bdelay(?:s|ed)?\b|\bheld\s+up\b|\bpostpone[ds]?\b(?!\s+(?:VAT|import\s+VAT|accounting))|\blate\b|\blater than\b(?!\s+usual)|\bbehind schedule\b|\bschedule change\b|\bblank sailing\b"
-    r"|\brolled\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
+    r"|\brolled\b|\b(?:has\s+been\s+|have\s+been\s+|was\s+)re-?booked\b|\bcould\s+not\s+be\s+(?:loaded|delivered|collected|shipped)\b|\brevised\s+(?:etd|eta|date|schedule)|\bnew\s+(?:etd|eta)\b|\bpushed back\b|\bno longer\b.{0,30}\b(?:ship|deliver|arrive)"
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\b(?:was|were)\s+due\b|\blet\s+us\s+down\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
     r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go|ship|send|dispatch|despatch|deliver|load)\b[^.\n]{0,60}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+){0,2}back\b|\b(?:won't|will\s+not|isn't|is\s+not|aren't|are\s+not)\s+(?:be\s+)?(?:going|go)\s+out\b"
-    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|(?:原定|原订|原计划|本来)[^。\n]{0,40}(?:改到|改为|改在|推到|延到)|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
+    r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|(?:原定|原订|原计划|本来|原来(?:订|定)的)[^。\n]{0,40}(?:改到|改为|改在|推到|延到)|晚一个?(?:星期|礼拜|周)|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
 PRICE_CHANGE_RE = re.compile(
@@ -235,7 +235,7 @@ CONFIRM_RE = re.compile(
 )
 QUOTE_RE = re.compile(
     r"\bquot(?:e|ation|ing)\b(?!\s+(?:your|our|the|this|that)\s+(?:P\.?O\b|order|ref|reference|account|customer|number))|\boffer\b|\bwe\s+can\s+(?:do|supply|offer)\b[^.\n]{0,60}(?:US\$|USD|EUR|GBP|RMB|[£$€¥])\s?\d|\bprice\s+list\b|\bour\s+(?:best\s+|current\s+)?prices?\b|\bprices?\s+(?:for|as follows|are as follows)\b"
-    r"|\bbest\s+(?:I|we)\s+can\s+do\b|\bprices?\s+(?:held|valid|good|fixed)\s+(?:till|until|to|for|through)\b"
+    r"|\bbest\s+(?:I|we)\s+can\s+do\b|\b(?:for\s+(?:those|these|that)\s+quantit(?:y|ies)\s+)?we\s+can\s+do\s*:|\b(?:prices?|ref\w*)\b[^.\n]{0,30}\bgood\s+(?:to|until|till)\b|\bprices?\s+(?:held|valid|good|fixed)\s+(?:till|until|to|for|through)\b"
     r"|报价|报(?:个|一下)价|询价|价格表|报盘|价格如下|单价如下",
     re.I,
 )

@@ -2185,3 +2185,18 @@ def test_twenty_ninth_round_phenomena_with_own_sentences(resolver: CatalogResolv
     assert moq["minimum_order_quantity"] == 36
     cut = _p("I've amended PO-2026-1088:\n\n- the 10 RCD double sockets are cancelled\n\nThat leaves the 200 double switched sockets, which still go out on Tuesday.", resolver)
     assert (cut["message_type"], line_tuples(cut)) == ("cancellation", [("SKT-2140", 10, None, None)])
+
+
+def test_thirtieth_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "For those quantities we can do:" with "of the 4.0 x 40 PZ2 wood screws"; "has been rebooked" is a delay
+    quote = _p("Happy to help. For those quantities we can do:\n\n30 boxes of the 4.0 x 40 PZ2 wood screws (200s) - £3.10 a box\n\nGood to the end of May.", resolver)
+    assert (quote["message_type"], line_tuples(quote)) == ("quote", [("SCR-1001", 30, 3.1, "GBP")])
+    rebooked = _p("Your delivery has been rebooked after a vehicle breakdown.\nCustomer reference | PO-2026-1089\nOriginal delivery | Friday 27/11/2026\nNew delivery | Monday 30/11/2026, AM\n", resolver)
+    assert (rebooked["message_type"], rebooked["delivery_date"], rebooked["delay_days"]) == ("delay_notice", "2026-11-30", 3)
+    # "33.60/打" without a currency sign, under a USD proforma; "原来订的是下周二的船 … 改到 …, 晚一个星期"; 下一批 is partial
+    dozen = _p("PO-2026-1090 形式发票(美元):\n二、40mm 铜挂锁(配3把钥匙): 十打, 33.60/打\n", resolver)
+    assert line_tuples(dozen) == [("LCK-3105", 120, 2.8, "USD")]
+    moved = _p("PO-2026-1091 要跟你说声抱歉, 原来订的是下周二的船, 包装赶不出来, 只能改到12月8日开船了, 晚一个星期。", resolver)
+    assert (moved["message_type"], moved["ship_date"]) == ("delay_notice", "2026-12-08")
+    first = _p("PO-2026-1092 的第一个柜今天开船了:\n  40×40×40 镀锌角码: 十箱 × 100只\n缎面镍门把手(三十付)电镀还没做完, 要跟下一批一起走。", resolver)
+    assert (first["message_type"], line_tuples(first)) == ("partial_shipment", [("BRK-1050", 1000, None, None)])
