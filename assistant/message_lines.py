@@ -1146,7 +1146,7 @@ def _packed_columns(
         per_pack = PER_PACK_AFTER_RE.search(price_cell)
         # (not "¥9.20/包" of an item sold by the bag, nor "￥1.52/卷" a price per piece)
         catalog_unit_price = bool(per_pack and catalog_unit and UNIT_KINDS.get(per_pack.group("pack").casefold()) == catalog_unit[0])
-        per_piece = not per_pack and re.search(rf"/\s*(?:{COUNT_UNIT})", price_cell, re.I) is not None
+        per_piece = not per_pack and re.search(rf"/\s*(?:{COUNT_UNIT})|\b(?:ea|each|apiece|per\s+(?:piece|pc|unit))\b", price_cell, re.I) is not None
         if per_pack and not catalog_unit_price:  # "每箱 25包 | 212.50/箱": a carton's price
             per = pack or stated_pack_content(segment.text) or segment.pack_content
         elif catalog_unit_price or per_piece:
@@ -1157,7 +1157,7 @@ def _packed_columns(
             per = pack if pack and not cartons else None
         named_pack = re.search(rf"\b({PACK_PRICE_UNIT})\s+of\s+(\d+)", segment.text, re.I)
         sold_so = bool(named_pack and catalog_unit and UNIT_KINDS.get(named_pack.group(1).casefold()) == catalog_unit[0])
-        if per is None and not per_pack and named_pack and not sold_so:
+        if per is None and not per_pack and not per_piece and named_pack and not sold_so:
             per = float(named_pack.group(2))  # "PTFE tape 12mm x 12m (box of 100 rolls) | £19.50": a box's price
         if per and per > 1:
             result.price_per = (unit_price, per)

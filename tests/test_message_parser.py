@@ -2200,3 +2200,13 @@ def test_thirtieth_round_phenomena_with_own_sentences(resolver: CatalogResolver)
     assert (moved["message_type"], moved["ship_date"]) == ("delay_notice", "2026-12-08")
     first = _p("PO-2026-1092 的第一个柜今天开船了:\n  40×40×40 镀锌角码: 十箱 × 100只\n缎面镍门把手(三十付)电镀还没做完, 要跟下一批一起走。", resolver)
     assert (first["message_type"], line_tuples(first)) == ("partial_shipment", [("BRK-1050", 1000, None, None)])
+
+
+def test_thirty_first_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "12 boxes of 10 | £1.58 ea" is a price each; "has gone with DPD"; 整托盘 is a pallet, not the roller kit's tray
+    each = _p("Thanks for PO-2026-1093, all confirmed:\nCode       Description                  Qty               Price\nSKT-2120   Double switched socket 13A   6 boxes of 10     £1.58 ea\n", resolver)
+    assert line_tuples(each) == [("SKT-2120", 60, 1.58, "GBP")]
+    gone = _p("Part of PO-2026-1094 has gone with DPD this afternoon:\nPTFE tape 12mm - 2 boxes of 100 rolls\nThe expanding foam is still on back order.", resolver)
+    assert (gone["message_type"], gone["ship_date"]) == ("partial_shipment", "2026-11-23")
+    pallet = _p("600×600 36W 面板灯下个月开始换成加厚纸箱, 每箱4片。因为要按整托盘装货, 6月1日起这款的起订量提高到二十五箱, 也就是100片。", resolver)
+    assert [sku for sku, *_ in line_tuples(pallet)] == ["LED-1205"]
