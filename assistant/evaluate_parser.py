@@ -22,12 +22,12 @@ non-null field of an unaligned gold line is an FN. ``description`` is not scored
 
     python -m assistant.evaluate_parser [--set data/eval/messages] [--catalog data/demo/items.csv]
         [--suppliers data/demo/suppliers.csv] [--limit N] [--json OUT] [--extractor NAME] [--worst K]
-        [--split dev|test|dev2|…|dev26|fresh|all]
+        [--split dev|test|dev2|…|dev27|fresh|all]
 
 ``--split`` picks part of the set by the file's leading number: ``dev`` = the odd numbers
 of the first batch (01–69), ``test`` = its even numbers; every later batch of twenty is its
-own split, ``dev2`` … ``dev26`` (``BATCH_STARTS``), held out until its first look and then
-developed on; ``fresh`` (570 on) is the next batch, empty until someone writes it; ``all``
+own split, ``dev2`` … ``dev27`` (``BATCH_STARTS``), held out until its first look and then
+developed on; ``fresh`` (590 on) is the next batch, empty until someone writes it; ``all``
 (default) = every file. Rules are
 developed on the dev splits; test and fresh are run at the end, for the reported numbers.
 
@@ -376,12 +376,12 @@ BATCH_STARTS: dict[str, int] = {
     "dev9": 210, "dev10": 230, "dev11": 250, "dev12": 270, "dev13": 290, "dev14": 310,
     "dev15": 330, "dev16": 350, "dev17": 370, "dev18": 390, "dev19": 410,
     "dev20": 430, "dev21": 450, "dev22": 470, "dev23": 490,
-    "dev24": 510, "dev25": 530, "dev26": 550, "fresh": 570,
+    "dev24": 510, "dev25": 530, "dev26": 550, "dev27": 570, "fresh": 590,
 }
 """First file number of each later split, in order. The first batch (01–69) is ``dev`` (odd
 numbers) and ``test`` (even). ``dev2``/``dev3`` are the second batch (session 4), ``dev4`` the
-third (session 7), ``dev5`` … ``dev14`` the fourth to thirteenth (session 8), ``dev15`` … ``dev26`` the
-fourteenth to twenty-fifth (session 9): each was held out
+third (session 7), ``dev5`` … ``dev14`` the fourth to thirteenth (session 8), ``dev15`` … ``dev27`` the
+fourteenth to twenty-sixth (session 9): each was held out
 until its first look, then developed on. ``fresh`` is the next batch to be written; when one is,
 give it the next split name here and move ``fresh`` on by twenty."""
 SPLITS = ("all", "dev", "test", *BATCH_STARTS)
