@@ -45,7 +45,7 @@ class ParsedLine(BaseModel):
 # Minimum order quantity: MOQ, 起订量 (also used to recognise MOQ notices).
 MOQ_RE = re.compile(
     r"\bMOQ\b|\bminimum\s+order(?:\s+quantity|\s+qty)?\b|\bminimum\s+(?:quantity|qty)\b|\bminimum\s+per\s+order\b|\bmin\.?\s+order\b|起订量|最小订量|最低订量|起订"
-    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:is\s+|will\s+be\s+)?(?:of\s+)?(?=\d)|\bminimum\s+(?:on|for)\s+(?:each|them|these|those|that|this|it)\s+(?:will\s+be|is)\b|\bminimum\s+on\s+(?:any|each|every|an?|your)\s+order\b|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
+    r"|(?:每次|每单|一次)?(?:至少|最少|最低)要?(?:下|订|订购|采购)|(?:每次|每单|每张订单|每个订单|每笔订单)\s*(?:至少|最少|最低)(?=\s*\d)|\bminimum\s+(?:is\s+|will\s+be\s+)?(?:of\s+)?(?=\d)|\bminimum\s+(?:on|for)\s+(?:each|them|these|those|that|this|it)\s+(?:will\s+be|is)\b|\bminimum\s+on\s+(?:any|each|every|an?|your)\s+order\b|\bminimum\s+on\s+(?=the\s+[^.\n]{1,40}?\s+(?:goes\s+up|will\s+be|becomes?|is\s+now|rises)\b)|\bminimum\s+(?=(?:becomes?|will\s+(?:be|become)|is\s+now|goes\s+up\s+to|rises\s+to|increases\s+to)\s+\d)|\bonly\s+be\s+ordered\s+in\b|\borders?\s+of\s+at\s+least\b",
     re.I,
 )
 

@@ -204,7 +204,7 @@ DELAY_RE = re.compile(
     r"|\b(?:etd|eta)\b.{0,60}\b(?:revised|changed|moved|rolled)\b|\bport congestion\b"
     r"|\b(?:was|were)\s+due\b|\blet\s+us\s+down\b|\bon allocation\b|\bon\s+back[\s-]?order\b|\bback[\s-]?ordered\b|\bnow\b[^.\n]{0,60}\binstead of\b|\bout of stock\b|\bearliest\s+(?:we|possible|date|dispatch|delivery|ship)|\bnot\s+(?:be\s+)?(?:available|ready)\s+(?:until|before)\b|缺货|断货|最早(?:要|只能|也要)?"
     r"|\bomit(?:ted|s)?\b.{0,20}\bport\b|\binstead\s+of\s+the\s+(?:confirmed|agreed|promised|planned|original|scheduled)\b|\bnew\s+(?:dispatch|delivery|shipping|ship|ex[\s-]works)\s+date\b|\bneuer\s+liefertermin\b|\brework(?:ed|ing)?\b"
-    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go|ship|send|dispatch|despatch|deliver|load)\b[^.\n]{0,60}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+){0,2}back\b|\b(?:won't|will\s+not|isn't|is\s+not|aren't|are\s+not)\s+(?:be\s+)?(?:going|go)\s+out\b"
+    r"|\b(?:won't|will\s+not)\s+make\s+it\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+(?:do|hit|meet|manage|go|ship|send|dispatch|despatch|deliver|load)\b[^.\n]{0,60}\bas\s+(?:we(?:'d|\s+had)?\s+)?(?:promised|agreed|planned|confirmed)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+keep\s+(?:the\s+)?(?:pick[\s-]?up|collection|delivery|dispatch|despatch|date|slot)\b|\b(?:won't|will\s+not|can't|cannot|can\s+not)\s+make\s+(?:it\s+(?:for|by)\s+)?(?:the\s+)?(?:\w+day\b|\d|date|deadline|etd|eta|dispatch|delivery|shipment)|\b(?:pushed|moved)\s+(?:\w+\s+){0,2}back\b|\b(?:won't|will\s+not|isn't|is\s+not|aren't|are\s+not)\s+(?:be\s+)?(?:going|go)\s+out\b"
     r"|延期|延迟|推迟|延误|晚到|延后|推后|往后推|(?:原定|原订|原计划|本来|原来(?:订|定)的)[^。\n]{0,40}(?:改到|改为|改在|推到|延到)|晚一个?(?:星期|礼拜|周)|晚一些|晚一点|晚些|比原(?:来|定|计划)[^。,\n]{0,6}晚|晚(?:几|一两|两三|\d+)(?:天|日|周)|无法按期|不能按时|(?:出|发|走|装)不了(?:货|柜)?|赶不上|来不及|船期(?:变更|调整|更改)|改船|甩柜|跳港|顺延|(?:出货|发货|出运|装船|船期|交期|交货|到港|到货)(?:时间|日期)?(?:从|由)[^。,\n]{0,12}(?:改到|改为|改至|调整到|调整为|推到|延到)",
     re.I,
 )
@@ -212,7 +212,7 @@ PRICE_CHANGE_RE = re.compile(
     r"(?:单价|价格|售价|报价)\s*(?:由|从).{0,20}(?:调整|上调|下调|上涨|涨|降|改)|(?:单价|价格|售价)\s*(?:调为|调整为|调整到|改为|上调为|上调至|下调为|下调至|涨到|涨至|降到|降至)|\bprices?\b.{0,40}\bfrom\b.{0,25}\bto\b|\bprice\s+(?:adjustment|increase|change|revision|update|rise)s?\b|\b(?:adjust|increase|raise|revise|change|reduce|update)\s+(?:our\s+|the\s+|its\s+)?(?:unit\s+|export\s+|list\s+|trade\s+|selling\s+)?prices?\b"
     r"|\b(?:previously|formerly|instead\s+of|up\s+from|down\s+from)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d|原价\s*\d|\bnew\s+(?:box\s+|unit\s+|trade\s+|list\s+|carton\s+)?prices?\b|\bprice\s+review\b|\bprices?\s+will\s+(?:increase|go up|rise|change|decrease)|由[^。\n\d]{0,6}(?:[¥￥$]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:元|美元|美金|块))(?:/\S{1,2})?\s*(?:调整|上调|下调|涨|降|改)(?:为|到|至)|调价|价格调整|涨价|降价|价格上调|价格下调|调整.{0,8}价格|价格.{0,6}调整|(?:上调|下调|调低|调高)[^。\n]{0,12}价格"
     r"|(?:原来|原先|之前|以前)的?.{0,8}(?:价格|单价|报价)|(?:价格|单价|报价)[^。\n]{0,20}不再(?:使用|适用|有效)|\b(?:old|previous)\s+prices?\b"
-    r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\bprices?\b[^.\n]{0,40}\bgo(?:es)?\s+up\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
+    r"|\bprices?\s+(?:change|increase|rise|go\s+up|decrease|fall)\b|\bgo(?:es)?\s+up\s+(?:for|on|from)\s+(?:orders|deliveries)\b|\bprices?\b[^.\n]{0,40}\bgo(?:es)?\s+up\b|\b(?:increase|rise|go\s+up|decrease|fall)\s+by\s+\d+(?:\.\d+)?\s*%|\b(?:updated|new|revised)\s+price\s+list\b"
     r"|\b(?:go(?:es|ing)?|went|rise[sn]?|rising|increase[sd]?|come[s]?\s+down|drop(?:s|ped)?|fall(?:s|ing)?)\s+(?:up\s+|down\s+)?to\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
     r"|\(\s*(?:was|were|previously|currently)\s+(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d"
     r"|(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d[\d.,]*\s*(?:->|→|⇒|=>)\s*(?:US\$|USD|EUR|GBP|CNY|RMB|[$€£¥])\s?\d",  # "£3.10 -> £3.30"
@@ -498,7 +498,7 @@ NEW_WORDS = (
     r"|新的?|现船期|改为|调整为|推迟到|推迟至|延误至|延误到|延迟至|延迟到|延至|延期至|延期到|改至|改到|现在|目前"
 )
 CANCELLED_AFTER_RE = re.compile(r"[^.;\n]{0,12}?\b(?:has|have|had|was|were)\s+(?:had\s+to\s+)?(?:be(?:en)?\s+)?(?:cancel(?:l?ed)|dropped|pulled)\b", re.I)
-NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bcannot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?(?:\w+\s*){0,2}(?:on\s+|by\s+|before\s+)?$", re.I)
+NOT_BEFORE_RE = re.compile(r"(?:\bnot|\bcannot|\bno longer|n't|无法|不能|未能|不会)\s*(?:be\s+)?(?:[\w-]+\s*){0,3}(?:on\s+|by\s+|before\s+)?$", re.I)
 AS_PLANNED_RE = re.compile(r"(?:['’]s\s+[\w-]+)?\s*(?:as\s+(?:planned|scheduled|promised|agreed|confirmed|originally\s+\w+)|如期|按计划|按原计划)", re.I)
 CLAUSE_BREAK = re.compile(
     r"\n\s*\n|\n(?=[^\n]*\|)|\n(?=\s*(?:[-•*·]|\d+[.)、](?!\d)|(?:[^\n:]|\d:\d){0,39}[^\d\n:]:))|[。;!?！？]|(?<!\bapprox)(?<!\bappr)(?<!\bca)(?<!\bno)(?<!\bnr)(?<!\best)(?<!\bvs)(?<!\bi\.e)(?<!\be\.g)\.\s|,(?=\S)(?<!\d,)(?!\d{3})"

@@ -2210,3 +2210,13 @@ def test_thirty_first_round_phenomena_with_own_sentences(resolver: CatalogResolv
     assert (gone["message_type"], gone["ship_date"]) == ("partial_shipment", "2026-11-23")
     pallet = _p("600×600 36W 面板灯下个月开始换成加厚纸箱, 每箱4片。因为要按整托盘装货, 6月1日起这款的起订量提高到二十五箱, 也就是100片。", resolver)
     assert [sku for sku, *_ in line_tuples(pallet)] == ["LED-1205"]
+
+
+def test_thirty_second_round_phenomena_with_own_sentences(resolver: CatalogResolver) -> None:
+    # "we cannot keep the pick-up on Thursday"; "T&E goes up for orders placed from …"; "the minimum on the … goes up from … to …"
+    pickup = _p("We cannot keep the pick-up on Thursday this week for your order PO-2026-1095; the 12 claw hammers will now be collected on Thursday next week.", resolver)
+    assert (pickup["message_type"], pickup["ship_date"]) == ("delay_notice", "2026-12-03")
+    up = _p("Copper's jumped again, so the extension leads go up for orders placed from Monday:\nProduct                           Now        From Monday\nEXT-3006 4-gang 5m surge lead     £6.90      £7.15 each\n", resolver)
+    assert (up["message_type"], line_tuples(up)) == ("price_change", [("EXT-3006", None, 7.15, "GBP")])
+    minimum = _p("From 1 July the minimum on the 12mm PTFE tape goes up from 50 rolls to 2 boxes (200 rolls).", resolver)
+    assert (minimum["message_type"], minimum["minimum_order_quantity"]) == ("moq_change", 200)
