@@ -374,8 +374,7 @@ def item_segments(text: str, resolver: CatalogResolver | None) -> list[ItemSegme
                 sku = resolve(description) if resolve and description else None
                 entry = resolver.entry(sku) if resolver is not None and sku else None
                 pack = catalog_pack(entry.name) if entry else None
-                if times and pack and pack[1] >= 10 and quantities[0].value >= 10 * pack[1] and quantities[0].value % pack[1] == 0 \
-                        and quantities[0].strength < 3:  # "- 2,000 x 6mm nylon wall plugs, boxed in 100s": pieces
+                if times and quantities[0].strength < 3 and _pieces_of_packs(quantities[0].value, pack):  # "- 2,000 x 6mm nylon wall plugs, boxed in 100s"
                     quantities[0] = Quantity(quantities[0].value, quantities[0].evidence, quantities[0].start, quantities[0].end, 2, "pcs")
                 # a listed price without a count ("- PTFE tape 12mm x 12m: £0.19 per roll") only
                 # when the words name a catalog item
@@ -535,7 +534,8 @@ def _prose_items(line: str, resolver: CatalogResolver) -> list[ItemSegment]:
         # an aside before the count describes the item, it does not name it ("叠片挂锁(同一钥匙):二十箱": not "钥匙" = key)
         before_words = re.findall(r"[^\s:：,(（、]+", ASIDE_RE.sub(lambda aside: " " * len(aside.group(0)), before))
         candidates: list[tuple[str, int]] = []
-        after = re.match(r"\s*(?:of|off)\s+((?:(?:\d+\.\d+|[^\s,.;:()])+\s*){1,7})", line[quantity.end :], re.I)  # ("of the 4.0 x 40 PZ2 wood screws")  # ("knocked 30 boxes off the 60mm woodscrews")
+        # "of the 4.0 x 40 PZ2 wood screws", "knocked 30 boxes off the 60mm woodscrews"
+        after = re.match(r"\s*(?:of|off)\s+((?:(?:\d+\.\d+|[^\s,.;:()])+\s*){1,7})", line[quantity.end :], re.I)
         inside = re.search(r"\bof\s+((?:[^\s,.;:()]+\s*){1,6})\(", line[quantity.start : quantity.end], re.I) \
             or re.match(rf"\s*[\d,]+\s*(?:{CONTAINER})\s+(?:of\s+)?(?:the\s+)?([^\n,;()]{{2,60}}?)\s*[,(]", line[quantity.start : quantity.end], re.I)  # "40 ctns soft close hinge 35mm, 200pcs/ctn"
         # "6 outers of 10 twin packs are cancelled": the name right after a count in packs
@@ -621,6 +621,12 @@ INLINE_COUNT_RE = re.compile(
 )
 
 
+def _pieces_of_packs(value: float, pack: tuple[str, int] | None) -> bool:
+    """Whether a bare count of an item sold in packs of ten or more is in pieces: far more than a
+    pack holds and a whole number of packs ("5,000 x 6mm nylon wall plugs" of a box of 100)."""
+    return pack is not None and pack[1] >= 10 and value >= 10 * pack[1] and value % pack[1] == 0
+
+
 def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment]) -> list[ItemSegment]:
     """Counts written as a number before the product words ("60 adjustable wrenches 250 mm",
     "the 40 extension leads"): only when those words name one catalog item."""
@@ -645,8 +651,7 @@ def _bare_counts(line: str, resolver: CatalogResolver, found: list[ItemSegment])
                     # an inline "40 x 9V twin packs and 6 x 4-gang leads" is the count alone: the next item's words are not this one's
                     end = match.end() if match in inline else match.end(1) + (priced.end() if priced else 0)
                     pack = catalog_pack(resolver.entry(sku).name) if resolver.entry(sku) else None
-                    many_pieces = pack is not None and pack[1] >= 10 and value >= 10 * pack[1] and value % pack[1] == 0 \
-                        and not re.search(r"\b(?:box|bag|pack|drum|roll|case|carton)e?s?\b", phrase, re.I)
+                    many_pieces = _pieces_of_packs(value, pack) and not re.search(r"\b(?:box|bag|pack|drum|roll|case|carton)e?s?\b", phrase, re.I)
                     # "5,000 x 6mm nylon wall plugs (boxed in 100s)": far more than a box holds, so pieces
                     hint = Quantity(value, (value,), 0, match.end(1) - match.start(1), 2, "pcs" if many_pieces else None)
                     segments.append(ItemSegment(line[match.start(1) : end], sku, None, "description", phrase, hint=hint))
@@ -1000,7 +1005,7 @@ def extract_line(
             loose = None  # a bare last cell is a price only in a price list or a quote (not a forwarder's weight)
         if loose and (message_type in ("quote", "price_change", "order_confirmation") or default_currency):
             unit_price = float(loose.group(1) or loose.group(2) or loose.group(3))
-            if re.search(r"/\s*(?:打|doz(?:en)?)\s*$", loose.group(0), re.I):  # "33.60/打": per dozen
+            if loose.group(2) and DOZEN_AFTER_RE.match(loose.string, loose.end(2)):  # "33.60/打": per dozen
                 result.price_per = (unit_price,)
                 unit_price = round(unit_price / 12, 4)
             masked = masked[: loose.start()] + " " * (loose.end() - loose.start()) + masked[loose.end() :]
@@ -1059,14 +1064,14 @@ def extract_line(
                 result.price_evidence = unit_price
     if segment.columns:
         quantity, unit_price, result = _packed_columns(segment, message_type, quantity, unit_price, result, catalog_name)
-    per_hundred = PER_HUNDRED_RE.match(text, price.end) if price is not None and unit_price == price.value else None
-    per_hundred = per_hundred or (PER_THOUSAND_BEFORE_RE.search(text[max(0, price.start - 10) : price.start]) if price is not None and unit_price == price.value else None)
+    price_as_written = price is not None and unit_price == price.value  # (not a cell's or a loose number)
+    per_hundred = (PER_HUNDRED_RE.match(text, price.end) or PER_THOUSAND_BEFORE_RE.search(text[max(0, price.start - 10) : price.start])) if price_as_written else None
     if per_hundred:  # "£1.68/100" for a box of 200: £3.36 a box; per piece for an item sold singly; "每千条 52 元"
         count = 100.0 if per_hundred.group(1).casefold() in ("100", "hundred", "c", "百") else 1000.0
         content = (catalog_pack(catalog_name or "") or ("", 1))[1]
         unit_price = round(price.value * content / count, 4)
         result.price_per = (price.value, count) if per_hundred.group(1)[0].isdigit() else (price.value,)  # (千 is no number of the text)
-    elif unit_price is not None and price is not None and unit_price == price.value:
+    elif price_as_written:
         per = _price_per_pack(text, price, catalog_name, segment.pack_content)
         if per is not None:
             unit_price = round(unit_price / per, 4)
@@ -1103,14 +1108,17 @@ def extract_line(
     return result
 
 
+CELL_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
 def _cell_number_end(cell: str | None) -> int | None:
     """Where the first number of a cell ends."""
-    number = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", cell or "")
+    number = CELL_NUMBER_RE.search(cell or "")
     return number.end() if number else None
 
 
 def _cell_number(cell: str | None) -> float | None:
-    number = re.search(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", cell or "")
+    number = CELL_NUMBER_RE.search(cell or "")
     return parse_number(number.group(0)) if number else None
 
 

@@ -637,6 +637,7 @@ EFFECTIVE_BEFORE_RE = re.compile(
 )
 
 
+HOLIDAY_RE = re.compile(r"放假|假期|休假|\bholidays?\b|\bclosure\b|\bclosed\b", re.I)
 POSSESSIVE_GOODS_RE = re.compile(
     r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:boxes|goods|parcels?|pallets?|cartons|consignment|shipment|despatch|dispatch|collection|load|run|van|lorry|wagon|truck|trunk|sailing|vessel)\b", re.I
 )
@@ -698,10 +699,11 @@ def find_date_facts(text: str, received: dt.date | None, message_type: str) -> t
             governed = role is not None and re.search(SHIP_WORDS if role == "ship" else DELIVERY_WORDS, clause[: mention.start - start], re.I)
             if POSSESSIVE_GOODS_RE.match(text, mention.end) and not governed:  # (not "delivered together on this Friday's van")
                 role = "ship"  # "Today's boxes should be with you tomorrow", "go on next Tuesday's run": the day they leave
+            clause_text = text[slice(*_clause_around(text, mention.start))]
             lead = re.split(r"[.!?]\s|[。;,，]|\n\s*\n", text[max(0, mention.start - 60) : mention.start])[-1]  # (wrapped lines joined)
-            if re.search(r"放假|假期|休假|\bholidays?\b|\bclosure\b|\bclosed\b", text[slice(*_clause_around(text, mention.start))] + lead, re.I):
+            if HOLIDAY_RE.search(clause_text + lead):
                 continue  # "春节放假(2月4日至2月17日)不计在内": a holiday, no shipment
-            if role == "delivery" and (MATERIALS_RE.search(text[slice(*_clause_around(text, mention.start))]) or MATERIALS_RE.search(lead)):
+            if role == "delivery" and (MATERIALS_RE.search(clause_text) or MATERIALS_RE.search(lead)):
                 continue  # "the replacement handles arrive on Monday", "原料下周到": materials for the goods, not the goods
             if role and _about_other_goods(text, mention.start, message_type):
                 continue  # "the remaining 2 drums will follow within 7 days": not this shipment's date
