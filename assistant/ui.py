@@ -648,14 +648,18 @@ def build_app(engine: Engine, today: dt.date, agent_factory: Callable[[], Agent]
                     api_visibility="private")
             trigger(inbox_tab.refresh, inputs=inbox_tab.inputs, outputs=inbox_tab.outputs,
                     api_visibility="private")
+        # A re-read chained to a decision must never be dropped: with Gradio's default
+        # trigger_mode "once" the browser skips it while the previous decision's re-read is
+        # still pending (a slow first load ahead of it in the queue), and the cards keep
+        # showing the store as it was before the approval. "always_last" runs it afterwards.
+        chained = {"api_visibility": "private", "trigger_mode": "always_last"}
         for decision in orders_tab.decision_events:  # an approved PO is stock on order: re-read
-            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private", **queue).then(
-                plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private")
+            decision.then(refresh, inputs=sku_picker, outputs=outputs, **chained, **queue).then(
+                plot, inputs=sku_picker, outputs=sku_plot, **chained)
         for decision in inbox_tab.decision_events:  # a confirmed message may move dates, stock, costs
-            decision.then(refresh, inputs=sku_picker, outputs=outputs, api_visibility="private", **queue).then(
-                plot, inputs=sku_picker, outputs=sku_plot, api_visibility="private").then(
-                orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs,
-                api_visibility="private")
+            decision.then(refresh, inputs=sku_picker, outputs=outputs, **chained, **queue).then(
+                plot, inputs=sku_picker, outputs=sku_plot, **chained).then(
+                orders_tab.refresh, inputs=orders_tab.inputs, outputs=orders_tab.outputs, **chained)
     return demo
 
 

@@ -257,6 +257,19 @@ def running_app(dashboard_store: Engine) -> Iterator[str]:
         demo.close()
 
 
+def test_re_reads_after_a_decision_are_never_dropped(dashboard_store: Engine) -> None:
+    """Gradio's default trigger_mode "once" skips a chained event while its previous run is
+    pending: a second approval during a slow re-read left the cards showing the old store."""
+    demo = ui.build_app(dashboard_store, TODAY, agent_factory=lambda: scripted_agent(dashboard_store))
+    dependencies = demo.config["dependencies"]
+    on_load = [d for d in dependencies if any(event == "load" for _, event in d["targets"])]
+    dashboard_outputs = max((d["outputs"] for d in on_load), key=len)  # title, cards, alerts, tables …
+    chained_re_reads = [d for d in dependencies
+                        if d["trigger_after"] is not None and d["outputs"] == dashboard_outputs]
+    assert len(chained_re_reads) >= 4  # approve and reject a PO; confirm and dismiss a message
+    assert {d["trigger_mode"] for d in chained_re_reads} == {"always_last"}
+
+
 def _require_chromium() -> None:
     if CHROMIUM.exists() and shutil.which(str(CHROMIUM)):
         return
